@@ -1,0 +1,216 @@
+"""Engine, SQLite pragmas, Alembic migrations and online backup of ``local.db``.
+
+Pragmas: WAL (readers never block the writer), ``synchronous=FULL`` (a power cut loses no
+committed transaction), foreign keys on, and a busy timeout so a second desk process waits
+instead of failing. Write transactions begin IMMEDIATE so two writers queue on the lock
+instead of deadlocking when a read transaction tries to upgrade.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(Exception):
+    """The database file cannot be opened, migrated or backed up; the message says why."""
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
+    # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's implicit BEGIN is broken).
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def _on_begin(conn) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(path: Path | str) -> Engine:
+    """Engine on the SQLite file at ``path`` with the desk's pragmas."""
+    engine = create_engine(
+        f"sqlite:///{Path(path)}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+@dataclass
+class Database:
+    """The open database: its file, its engine and the two session factories."""
+
+    path: Path
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self.read_session = sessionmaker(self.engine, expire_on_commit=False)
+        self.write_session = sessionmaker(
+            self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
+
+    def reader(self) -> Session:
+        """A session for queries; it never takes the write lock."""
+        return self.read_session()
+
+    def writer(self) -> Session:
+        """A session whose transaction takes the write lock at BEGIN."""
+        return self.write_session()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+# --- migrations -------------------------------------------------------------------------------
+
+def _alembic_config(engine: Engine):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(_alembic_config(engine), revision)
+
+
+def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Database:
+    """Open (creating if needed) and migrate ``path`` to the current schema.
+
+    Before upgrading a database that already holds a schema, a copy is taken beside it (or in
+    ``backup_dir``) so a failed or unwanted upgrade can be undone.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    try:
+        current = current_revision(engine)
+        head = head_revision()
+        if current is not None and current != head:
+            from alembic.script import ScriptDirectory
+
+            known = {r.revision for r in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
+            if current not in known:
+                raise DatabaseError(
+                    f"{path} was written by a newer version of desk (schema {current}); "
+                    "install that version or newer to open it."
+                )
+        if current != head:
+            if current is not None or inspect(engine).get_table_names():
+                copy = backup_before_upgrade(engine, path, current, backup_dir)
+                log.info("backed up database before upgrade to %s", copy)
+            upgrade(engine)
+    except sqlite3.DatabaseError as exc:  # pragma: no cover - message path tested via wrapper
+        engine.dispose()
+        raise DatabaseError(f"{path} cannot be opened: {exc}") from exc
+    except Exception as exc:
+        engine.dispose()
+        if isinstance(exc, DatabaseError):
+            raise
+        if "file is not a database" in str(exc) or "malformed" in str(exc):
+            raise DatabaseError(f"{path} is not a usable desk database: {exc}") from exc
+        raise
+    return Database(path=path, engine=engine)
+
+
+# --- backup and restore -----------------------------------------------------------------------
+
+def backup_to(engine_or_path: Engine | Path | str, out: Path | str) -> Path:
+    """Consistent copy of a live database via SQLite's online backup API (safe while in use)."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    src_path = (
+        Path(engine_or_path.url.database) if isinstance(engine_or_path, Engine) else Path(engine_or_path)
+    )
+    if out.resolve() == src_path.resolve():
+        raise DatabaseError("a backup cannot be written over the database it copies")
+    tmp = out.with_name(out.name + ".part")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(str(src_path), timeout=BUSY_TIMEOUT_MS / 1000)
+    dst = sqlite3.connect(str(tmp))
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
+    tmp.replace(out)
+    return out
+
+
+def backup_before_upgrade(engine: Engine, path: Path, current: str | None, backup_dir: Path | None) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = backup_dir or path.parent
+    name = f"{path.stem}.before-upgrade-{current or 'unversioned'}-{stamp}{path.suffix or '.db'}"
+    return backup_to(path, folder / name)
+
+
+def check_integrity(path: Path | str) -> str:
+    """``PRAGMA quick_check`` result: "ok" or SQLite's description of the damage."""
+    conn = sqlite3.connect(str(path))
+    try:
+        return "; ".join(row[0] for row in conn.execute("PRAGMA quick_check").fetchall())
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+
+
+def restore_from(backup: Path | str, target: Path | str) -> Path:
+    """Replace ``target`` with a verified copy of ``backup``; the old file is kept aside.
+
+    The app must not have ``target`` open. The backup is checked before anything is replaced.
+    """
+    backup, target = Path(backup), Path(target)
+    if not backup.exists():
+        raise DatabaseError(f"backup file not found: {backup}")
+    if backup.resolve() == target.resolve():
+        raise DatabaseError("the backup and the database are the same file")
+    result = check_integrity(backup)
+    if result != "ok":
+        raise DatabaseError(f"{backup} is damaged ({result}); nothing was restored")
+    staged = target.with_name(target.name + ".restoring")
+    backup_to(backup, staged)
+    if target.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = target.with_name(f"{target.stem}.replaced-{stamp}{target.suffix}")
+        backup_to(target, aside)
+        for suffix in ("-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+    staged.replace(target)
+    return target

@@ -1,0 +1,12 @@
+"""SQLAlchemy typed models. Importing this package registers every table on ``Base.metadata``."""
+
+from desk.models.accounts import Role, User, UserRole
+from desk.models.audit import AuditHead, AuditRecord
+from desk.models.base import Base
+from desk.models.center import CenterProfile, DictionaryEntry, GridNode, Setting
+from desk.models.documents import IssuedDocument
+
+__all__ = [
+    "AuditHead", "AuditRecord", "Base", "CenterProfile", "DictionaryEntry", "GridNode",
+    "IssuedDocument", "Role", "Setting", "User", "UserRole",
+]
