@@ -1,0 +1,38 @@
+"""All services over one open database: what the app, the CLI and the tests hold on to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desk.db import Database
+from desk.services.accounts import AccountService
+from desk.services.audit_log import AuditLogService
+from desk.services.auth import AuthService
+from desk.services.center import CenterService
+from desk.services.dictionaries import DictionaryService
+from desk.services.documents import DocumentService
+from desk.services.grid import GridService
+from desk.services.settings import SettingsService
+
+
+@dataclass
+class Services:
+    db: Database
+    settings: SettingsService = field(init=False)
+    auth: AuthService = field(init=False)
+    accounts: AccountService = field(init=False)
+    center: CenterService = field(init=False)
+    grid: GridService = field(init=False)
+    dictionaries: DictionaryService = field(init=False)
+    documents: DocumentService = field(init=False)
+    audit_log: AuditLogService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.settings = SettingsService(self.db)
+        self.auth = AuthService(self.db, self.settings)
+        self.accounts = AccountService(self.db)
+        self.center = CenterService(self.db)
+        self.grid = GridService(self.db)
+        self.dictionaries = DictionaryService(self.db)
+        self.documents = DocumentService(self.db, self.center)
+        self.audit_log = AuditLogService(self.db)

@@ -1,0 +1,85 @@
+"""Demo data for a newcomer's first run and for screenshots; ``scale`` adds bulk history."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from desk.models.accounts import Role
+from desk.models.audit import AuditHead
+from desk.models.center import LEVEL_COMMUNITY
+from desk.services import audit
+from desk.services.center import AdminData, AreaData, ProfileData
+from desk.services.container import Services
+from desk.services.permissions import SYSTEM
+from desk.timeutil import utcnow
+
+DEMO_PASSWORD = "demo1234"
+STREET = ("410105001000", "经八路街道")
+COMMUNITIES = (
+    ("410105001001", "纬五路社区"), ("410105001002", "经五路社区"),
+    ("410105001003", "红专路社区"), ("410105001004", "省府社区"),
+)
+STAFF = (
+    ("zhaomin", "赵敏", (Role.HEAD,)),
+    ("liuyang", "刘洋", (Role.RECEPTION,)),
+    ("chenjing", "陈静", (Role.RECEPTION, Role.NOTARY)),
+    ("sunli", "孙丽", (Role.MEDIATOR,)),
+    ("zhougang", "周刚", (Role.MEDIATOR,)),
+    ("wuhao", "吴昊", (Role.LAWYER,)),
+    ("zhengxue", "郑雪", (Role.NOTARY,)),
+)
+GRID_NAMES = ("第一网格", "第二网格", "第三网格")
+
+
+def seed_demo(services: Services, scale: int = 0, seed: int = 2026) -> None:
+    """Create the demo center, its grid tree and staff (idempotent), then ``scale`` history rows."""
+    if not services.center.is_set_up():
+        services.center.setup(
+            ProfileData("经八路街道综治中心", "经八路街道人民调解委员会",
+                        "郑州市金水区经八路街道纬五路12号", "0371-65951234"),
+            AreaData(STREET[0], STREET[1], COMMUNITIES),
+            AdminData("admin", "王建国", DEMO_PASSWORD),
+        )
+        existing = {g.code for g in services.grid.tree()}
+        for node in services.grid.tree():
+            if node.level == LEVEL_COMMUNITY:
+                for i, name in enumerate(GRID_NAMES, 1):
+                    code = f"{node.code}{i:02d}"
+                    if code not in existing:
+                        services.grid.add(SYSTEM, node.id, code, name)
+        taken = {u.username for u in services.accounts.list_users(SYSTEM)}
+        for username, name, roles in STAFF:
+            if username not in taken:
+                services.accounts.create_user(SYSTEM, username, name, roles, DEMO_PASSWORD,
+                                              must_change_password=False)
+        services.settings.set_internal(SYSTEM, "demo", True)
+    if scale > 0:
+        add_history(services, scale, random.Random(seed))
+
+
+def add_history(services: Services, count: int, rng: random.Random) -> None:
+    """Bulk audit history (sign-ins, setting views …) with a valid chain, for scale benchmarks."""
+    users = services.accounts.list_users(SYSTEM)
+    actions = ("login.ok", "document.verify", "setting.change", "user.update", "grid.update")
+    with services.db.writer() as s, s.begin():
+        head = s.get(AuditHead, 1)
+        prev_hash, last_id = (head.last_hash, head.last_id) if head else (audit.GENESIS, 0)
+        start = utcnow() - timedelta(days=3 * 365)
+        step = (3 * 365 * 86400) / max(count, 1)
+        rows = []
+        for i in range(count):
+            rec_id = last_id + i + 1
+            user = users[rng.randrange(len(users))]
+            at = (start + timedelta(seconds=int(i * step))).replace(microsecond=0)
+            action = actions[rng.randrange(len(actions))]
+            content = audit.record_content(rec_id, at, user.id, user.full_name, action, "user",
+                                           str(user.id), user.username, "")
+            digest = audit.chain_hash(prev_hash, content)
+            rows.append({**content, "at": at, "prev_hash": prev_hash, "hash": digest})
+            prev_hash = digest
+        s.execute(audit.AuditRecord.__table__.insert(), rows)
+        if head is None:
+            s.add(AuditHead(id=1, last_id=last_id + count, last_hash=prev_hash, count=count))
+        else:
+            head.last_id, head.last_hash, head.count = last_id + count, prev_hash, head.count + count

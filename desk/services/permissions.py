@@ -1,0 +1,70 @@
+"""Who may do what: the signed-in actor, the permission list and the role matrix."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from desk.errors import PermissionDenied
+from desk.i18n import QT_TRANSLATE_NOOP
+from desk.models.accounts import Role
+
+
+class Perm(str, enum.Enum):
+    ACCOUNTS_MANAGE = "accounts.manage"
+    CENTER_EDIT = "center.edit"
+    DICTIONARIES_EDIT = "dictionaries.edit"
+    SETTINGS_EDIT = "settings.edit"
+    AUDIT_VIEW = "audit.view"
+    AUDIT_EXPORT = "audit.export"
+    DOCUMENTS_VERIFY = "documents.verify"
+    PERSONAL_DATA_UNMASK = "personal_data.unmask"
+    BACKUP = "backup"
+
+
+# Later modules add their permissions here; the table-driven permission test reads this matrix.
+ROLE_PERMISSIONS: dict[Role, frozenset[Perm]] = {
+    Role.ADMIN: frozenset({
+        Perm.ACCOUNTS_MANAGE, Perm.CENTER_EDIT, Perm.DICTIONARIES_EDIT, Perm.SETTINGS_EDIT,
+        Perm.AUDIT_VIEW, Perm.AUDIT_EXPORT, Perm.DOCUMENTS_VERIFY, Perm.BACKUP,
+    }),
+    Role.HEAD: frozenset({
+        Perm.AUDIT_VIEW, Perm.AUDIT_EXPORT, Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK,
+    }),
+    Role.MEDIATOR: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK}),
+    Role.LAWYER: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK}),
+    Role.NOTARY: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK}),
+    Role.RECEPTION: frozenset({Perm.DOCUMENTS_VERIFY}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: a signed-in user, or the system itself (first-run setup, sync, seeding)."""
+
+    user_id: int | None
+    username: str
+    full_name: str
+    roles: frozenset[Role] = field(default_factory=frozenset)
+
+    @property
+    def permissions(self) -> frozenset[Perm]:
+        perms: set[Perm] = set()
+        for role in self.roles:
+            perms |= ROLE_PERMISSIONS[role]
+        return frozenset(perms)
+
+    def can(self, perm: Perm) -> bool:
+        return perm in self.permissions
+
+    def require(self, perm: Perm) -> None:
+        if not self.can(perm):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Errors", "Your account is not allowed to do this ({permission})."),
+                permission=perm.value,
+            )
+
+
+SYSTEM = Actor(user_id=None, username="system", full_name="系统", roles=frozenset(Role))
+# Headless administration commands run by whoever operates the machine.
+CLI = Actor(user_id=None, username="cli", full_name="命令行", roles=frozenset(Role))

@@ -1,0 +1,98 @@
+"""Center-wide settings: a typed registry with defaults and limits, stored in the ``setting`` table."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from desk.db import Database
+from desk.errors import ValidationError
+from desk.i18n import QT_TRANSLATE_NOOP
+from desk.models.center import Setting
+from desk.services.permissions import Actor, Perm
+from desk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    label: str
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+    editable: bool = True
+
+
+SPECS: dict[str, SettingSpec] = {s.key: s for s in (
+    SettingSpec("security.idle_lock_minutes", 10,
+                QT_TRANSLATE_NOOP("Settings", "Lock the screen after this many idle minutes (0 = never)"), 0, 240),
+    SettingSpec("security.max_failed_logins", 5,
+                QT_TRANSLATE_NOOP("Settings", "Failed sign-ins before an account is locked"), 3, 20),
+    SettingSpec("security.lockout_minutes", 15,
+                QT_TRANSLATE_NOOP("Settings", "Minutes an account stays locked"), 1, 1440),
+    SettingSpec("ui.language", "zh_CN", QT_TRANSLATE_NOOP("Settings", "Interface language"),
+                choices=("zh_CN", "en")),
+    SettingSpec("demo", False, QT_TRANSLATE_NOOP("Settings", "Demo data"), editable=False),
+)}
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, key: str) -> Any:
+        spec = SPECS[key]
+        with self.db.reader() as s:
+            row = s.get(Setting, key)
+        return spec.default if row is None else json.loads(row.value)
+
+    def all(self) -> dict[str, Any]:
+        with self.db.reader() as s:
+            stored = {r.key: json.loads(r.value) for r in s.query(Setting)}
+        return {k: stored.get(k, spec.default) for k, spec in SPECS.items()}
+
+    def validate(self, key: str, value: Any) -> Any:
+        spec = SPECS[key]
+        if isinstance(spec.default, bool):
+            return bool(value)
+        if isinstance(spec.default, int):
+            try:
+                number = int(value)
+            except (TypeError, ValueError):
+                raise ValidationError(key, QT_TRANSLATE_NOOP("Errors", "Enter a whole number.")) from None
+            if (spec.minimum is not None and number < spec.minimum) or (
+                spec.maximum is not None and number > spec.maximum
+            ):
+                raise ValidationError(
+                    key, QT_TRANSLATE_NOOP("Errors", "Enter a number from {minimum} to {maximum}."),
+                    minimum=spec.minimum, maximum=spec.maximum,
+                )
+            return number
+        text = str(value)
+        if spec.choices and text not in spec.choices:
+            raise ValidationError(key, QT_TRANSLATE_NOOP("Errors", "This value is not one of the choices."))
+        return text
+
+    def set(self, actor: Actor, key: str, value: Any) -> None:
+        actor.require(Perm.SETTINGS_EDIT)
+        if not SPECS[key].editable:
+            raise ValidationError(key, QT_TRANSLATE_NOOP("Errors", "This setting cannot be changed here."))
+        self._write(actor, key, self.validate(key, value))
+
+    def set_internal(self, actor: Actor, key: str, value: Any) -> None:
+        """For the system itself (demo seeding, sync): no permission check, still audited."""
+        self._write(actor, key, value)
+
+    def _write(self, actor: Actor, key: str, value: Any) -> None:
+        with UnitOfWork(self.db, actor) as uow:
+            row = uow.session.get(Setting, key)
+            old = SPECS[key].default if row is None else json.loads(row.value)
+            if old == value and row is not None:
+                return
+            if row is None:
+                uow.session.add(Setting(key=key, value=json.dumps(value)))
+            else:
+                row.value = json.dumps(value)
+            uow.audit("setting.change", "setting", key, summary=key, changes={key: (old, value)})
