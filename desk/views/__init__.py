@@ -1,0 +1,1 @@
+"""Qt widgets, dialogs and item models. Only this package imports QtWidgets."""

@@ -1,0 +1,169 @@
+"""The main window: navigation by role to the areas of the desk, status bar, shortcuts, idle lock.
+
+Each area is a page built by its own module; an area a role may not use is simply absent.
+Feature modules add their areas to ``AREAS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
+)
+
+from desk.i18n import QT_TRANSLATE_NOOP
+from desk.services.container import Services
+from desk.services.permissions import Actor, Perm
+from desk.views.idle import IdleWatcher
+from desk.views.labels import role_names
+from desk.views.lock_dialog import SIGNED_OUT, LockDialog
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str  # English source, context "Areas"
+    perms: tuple[Perm, ...]  # any one of them opens the area; empty = everyone
+    factory: Callable[[Services, Actor], QWidget]
+
+    def allowed(self, actor: Actor) -> bool:
+        return not self.perms or any(actor.can(p) for p in self.perms)
+
+
+def _accounts(services, actor):
+    from desk.views.accounts_page import AccountsPage
+    return AccountsPage(services, actor)
+
+
+def _center(services, actor):
+    from desk.views.center_page import CenterPage
+    return CenterPage(services, actor)
+
+
+def _grid(services, actor):
+    from desk.views.lists_page import ListsPage
+    return ListsPage(services, actor)
+
+
+def _audit(services, actor):
+    from desk.views.audit_page import AuditPage
+    return AuditPage(services, actor)
+
+
+def _me(services, actor):
+    from desk.views.my_account_page import MyAccountPage
+    return MyAccountPage(services, actor)
+
+
+AREAS: list[Area] = [
+    Area("audit", QT_TRANSLATE_NOOP("Areas", "Audit trail"), (Perm.AUDIT_VIEW,), _audit),
+    Area("accounts", QT_TRANSLATE_NOOP("Areas", "Staff accounts"), (Perm.ACCOUNTS_MANAGE,), _accounts),
+    Area("center", QT_TRANSLATE_NOOP("Areas", "Center and settings"), (Perm.CENTER_EDIT, Perm.SETTINGS_EDIT), _center),
+    Area("lists", QT_TRANSLATE_NOOP("Areas", "Grid and lists"), (Perm.DICTIONARIES_EDIT,), _grid),
+    Area("me", QT_TRANSLATE_NOOP("Areas", "My account"), (), _me),
+]
+
+
+class MainWindow(QMainWindow):
+    sig_signed_out = Signal()
+    """The user signed out (menu or lock screen); the app shows the sign-in dialog again."""
+
+    def __init__(self, services: Services, actor: Actor, db_path: Path) -> None:
+        super().__init__()
+        self.services, self.actor = services, actor
+        profile = services.center.profile()
+        self.setWindowTitle(self.tr("{center} — desk").format(center=profile.name))
+        self.resize(1280, 800)
+        body = QWidget()
+        lay = QHBoxLayout(body)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.areas = [a for a in AREAS if a.allowed(actor)]
+        self.pages: dict[str, QWidget] = {}
+        for index, area in enumerate(self.areas):
+            page = area.factory(services, actor)
+            self.pages[area.key] = page
+            self.stack.addWidget(page)
+            title = QCoreApplication.translate("Areas", area.title)
+            item = QListWidgetItem(title)
+            item.setToolTip(f"{title}  (Ctrl+{index + 1})")
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self._build_menu()
+        self._build_status(profile.name, db_path)
+        self.idle = IdleWatcher(services.settings.get("security.idle_lock_minutes"), self)
+        self.idle.idle.connect(self.lock)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Desk"))
+        verify = QAction(self.tr("Verify a printed document…"), self)
+        verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        verify.triggered.connect(self.verify_document)
+        menu.addAction(verify)
+        lock = QAction(self.tr("Lock screen"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock)
+        menu.addAction(lock)
+        sign_out = QAction(self.tr("Sign out"), self)
+        sign_out.triggered.connect(self.sign_out)
+        menu.addAction(sign_out)
+        menu.addSeparator()
+        quit_ = QAction(self.tr("Quit"), self)
+        quit_.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_.triggered.connect(self.close)
+        menu.addAction(quit_)
+        for index in range(min(len(self.areas), 9)):
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            jump.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
+            self.addAction(jump)
+
+    def _build_status(self, center: str, db_path: Path) -> None:
+        bar = self.statusBar()
+        bar.addWidget(QLabel(self.tr("User: {name} ({roles})").format(
+            name=self.actor.full_name, roles=role_names(self.actor.roles))))
+        bar.addWidget(QLabel(self.tr("Center: {center}").format(center=center)))
+        db_label = QLabel(self.tr("Database: {name}").format(name=db_path.name))
+        db_label.setToolTip(str(db_path))
+        bar.addPermanentWidget(db_label)
+        # Sync arrives with its own issue; until then the desk says honestly that it works offline.
+        self.sync_label = QLabel(self.tr("Sync: not set up (working offline)"))
+        bar.addPermanentWidget(self.sync_label)
+
+    def show_area(self, key: str) -> QWidget:
+        index = [a.key for a in self.areas].index(key)
+        self.nav.setCurrentRow(index)
+        return self.pages[key]
+
+    def verify_document(self) -> None:
+        from desk.views.verify_dialog import VerifyDialog
+
+        VerifyDialog(self.services, self.actor, self).exec()
+
+    def lock(self) -> None:
+        self.idle.timer.stop()
+        self.services.auth.record_session_event(self.actor, "screen.lock")
+        result = LockDialog(self.services, self.actor, self).exec()
+        if result == SIGNED_OUT:
+            self.sign_out()
+        else:
+            self.idle.set_minutes(self.idle.minutes)
+
+    def sign_out(self) -> None:
+        self.services.auth.record_session_event(self.actor, "logout")
+        self.idle.stop()
+        self.sig_signed_out.emit()
+        self.close()

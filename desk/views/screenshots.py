@@ -1,0 +1,118 @@
+"""``main.py screenshot``: render every main view and dialog with demo data to PNG, headless."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def _save(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> Path:
+    if size:
+        widget.resize(*size)
+    widget.show()
+    app = QApplication.instance()
+    for _ in range(3):
+        app.processEvents()
+    widget.grab().save(str(path))
+    widget.hide()
+    return path
+
+
+def render_all(out: Path, lang: str = "zh_CN") -> list[Path]:
+    from desk.db import open_database
+    from desk.services.container import Services
+    from desk.services.demo import seed_demo
+    from desk.views import operations
+    from desk.views.qt_setup import make_app
+
+    make_app(lang=lang)
+    operations.set_synchronous(True)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        # First run on an empty database: the set-up wizard.
+        from desk.views.setup_wizard import SetupWizard
+
+        empty = Services(open_database(Path(tmp) / "empty.db"))
+        wizard = SetupWizard(empty)
+        wizard.resize(720, 520)
+        _fill_wizard(wizard)
+        wizard.show()
+        for i in range(3):
+            written.append(_save(wizard, out / f"setup-{i + 1}.png"))
+            wizard.show()
+            if i < 2:
+                wizard.next()
+        wizard.close()
+        empty.db.dispose()
+
+        services = Services(open_database(Path(tmp) / "demo.db"))
+        seed_demo(services)
+        written += _render_demo(services, out, Path(tmp) / "demo.db")
+        services.db.dispose()
+    operations.set_synchronous(False)
+    return written
+
+
+def _fill_wizard(wizard) -> None:
+    p, a, m = wizard.profile_page, wizard.area_page, wizard.admin_page
+    p.name.setText("经八路街道综治中心")
+    p.committee.setText("经八路街道人民调解委员会")
+    p.address.setText("郑州市金水区经八路街道纬五路12号")
+    a.street_name.setText("经八路街道")
+    a.street_code.setText("410105001000")
+    a.communities.setPlainText("410105001001 纬五路社区\n410105001002 经五路社区")
+    m.username.setText("admin")
+    m.full_name.setText("王建国")
+
+
+def _render_demo(services, out: Path, db_path: Path) -> list[Path]:
+    from desk.views.account_dialog import AccountDialog
+    from desk.views.lock_dialog import LockDialog
+    from desk.views.login_dialog import LoginDialog
+    from desk.views.main_window import MainWindow
+    from desk.views.password_dialog import ChangePasswordDialog
+    from desk.views.print_preview import PdfPreviewDialog
+    from desk.views.verify_dialog import VerifyDialog
+
+    written = []
+    login = LoginDialog(services)
+    login.username.setText("admin")
+    written.append(_save(login, out / "login.png"))
+    admin = services.auth.login("admin", "demo1234")
+    services.auth.login("liuyang", "demo1234")
+    window = MainWindow(services, admin, db_path)
+    window.idle.stop()
+    for area in window.areas:
+        page = window.show_area(area.key)
+        if area.key == "accounts":
+            page.table.selectRow(1)
+        if area.key == "audit":
+            page.reload()
+            page.table.selectRow(0)
+        written.append(_save(window, out / f"main-{area.key}.png", (1280, 800)))
+        if area.key == "lists" and hasattr(page, "tabs"):
+            page.tabs.setCurrentIndex(1)
+            written.append(_save(window, out / "main-lists-dictionaries.png", (1280, 800)))
+    clerk = services.auth.login("liuyang", "demo1234")
+    clerk_window = MainWindow(services, clerk, db_path)
+    clerk_window.idle.stop()
+    written.append(_save(clerk_window, out / "main-reception-clerk.png", (1280, 800)))
+
+    written.append(_save(AccountDialog(services, admin, None, window), out / "dialog-new-account.png"))
+    written.append(_save(ChangePasswordDialog(services, admin, forced=True, parent=window), out / "dialog-change-password.png"))
+    written.append(_save(LockDialog(services, admin, window), out / "dialog-lock.png"))
+    today = date.today()
+    doc = services.documents.audit_report(admin, today.replace(day=1), today)
+    preview = PdfPreviewDialog(services, admin, doc, window)
+    written.append(_save(preview, out / "dialog-print-preview.png", (820, 900)))
+    verify = VerifyDialog(services, admin, window)
+    verify.code.setText(doc.verification_code)
+    verify.check()
+    written.append(_save(verify, out / "dialog-verify-document.png"))
+    window.close()
+    clerk_window.close()
+    return written

@@ -1,0 +1,1360 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <source>One person may hold several roles. Accounts are disabled, never deleted, so the audit trail keeps their names.</source>
+        <translation>一人可兼任多个角色。账号只能停用、不能删除，以便审计日志保留其姓名。</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>新建账号…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Temporary password for {name} (they must change it at the next sign-in):</source>
+        <translation>{name}的临时密码（下次登录时须修改）：</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Disable the account of {name}? They can no longer sign in.</source>
+        <translation>确定停用{name}的账号吗？停用后将无法登录。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <source>Unlock failed</source>
+        <translation>解锁失败</translation>
+    </message>
+    <message>
+        <source>Unlock refused</source>
+        <translation>解锁被拒绝</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>修改账号</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号被锁定</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Center set up</source>
+        <translation>中心初始设置</translation>
+    </message>
+    <message>
+        <source>Center profile changed</source>
+        <translation>修改中心信息</translation>
+    </message>
+    <message>
+        <source>Area added</source>
+        <translation>新增区域</translation>
+    </message>
+    <message>
+        <source>Area changed</source>
+        <translation>修改区域</translation>
+    </message>
+    <message>
+        <source>Grid tree replaced</source>
+        <translation>替换网格结构</translation>
+    </message>
+    <message>
+        <source>List entry added</source>
+        <translation>新增字典项</translation>
+    </message>
+    <message>
+        <source>List entry changed</source>
+        <translation>修改字典项</translation>
+    </message>
+    <message>
+        <source>List replaced</source>
+        <translation>替换字典</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>Document exported</source>
+        <translation>导出文书</translation>
+    </message>
+    <message>
+        <source>Document verified</source>
+        <translation>核验文书</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <source>Audit chain checked</source>
+        <translation>校验审计日志哈希链</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>首个管理员账号</translation>
+    </message>
+    <message>
+        <source>This account manages staff accounts, the center's lists and settings.</source>
+        <translation>此账号用于管理工作人员账号以及本中心的字典和设置。</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>The area</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>The street (or town) the center serves and its communities; grids can be added later.</source>
+        <translation>本中心服务的街道（或乡镇）及其下辖社区；网格可以稍后添加。</translation>
+    </message>
+    <message>
+        <source>Street / town</source>
+        <translation>街道/乡镇</translation>
+    </message>
+    <message>
+        <source>e.g. 经八路街道</source>
+        <translation>例如：经八路街道</translation>
+    </message>
+    <message>
+        <source>Street code</source>
+        <translation>街道代码</translation>
+    </message>
+    <message>
+        <source>One community per line: code and name, e.g.
+410105001001 纬五路社区</source>
+        <translation>每行一个社区，依次填写代码和名称，例如：
+410105001001 纬五路社区</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <source>Center and settings</source>
+        <translation>中心与设置</translation>
+    </message>
+    <message>
+        <source>Grid and lists</source>
+        <translation>网格与字典</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>我的账号</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>对象编号</translation>
+    </message>
+    <message>
+        <source>Text in summary</source>
+        <translation>摘要关键词</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>操作对象</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Check the hash chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>打印报告…</translation>
+    </message>
+    <message>
+        <source>Select a record to see what changed.</source>
+        <translation>请选择一条记录，查看变更内容。</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>共 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Chain intact: {count} records checked</source>
+        <translation>哈希链完整：已校验 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>Chain broken at record {id}: {message}</source>
+        <translation>哈希链在第 {id} 号记录处断裂：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>操作对象</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>CenterPage</name>
+    <message>
+        <source>Center and settings</source>
+        <translation>中心与设置</translation>
+    </message>
+    <message>
+        <source>Center profile (printed on every document)</source>
+        <translation>中心信息（打印在所有文书上）</translation>
+    </message>
+    <message>
+        <source>Center name</source>
+        <translation>中心名称</translation>
+    </message>
+    <message>
+        <source>Mediation committee</source>
+        <translation>人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存中心信息</translation>
+    </message>
+    <message>
+        <source>The center profile was saved.</source>
+        <translation>中心信息已保存。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start; the other settings apply at once.</source>
+        <translation>界面语言在下次启动后生效，其他设置立即生效。</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own before you continue.</source>
+        <translation>您的密码由管理员设置，请先设置自己的密码再继续。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>确认新密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with letters and digits.</source>
+        <translation>至少 8 位，须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Dictionaries</name>
+    <message>
+        <source>Dispute categories</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Ethnic groups</source>
+        <translation>民族</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>From the platform: the next sync may replace changes made here.</source>
+        <translation>来自平台：下次同步时，在此处所做的修改可能被覆盖。</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Grid areas</source>
+        <translation>网格区域</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>字典</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit entry</source>
+        <translation>编辑字典项</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>新增字典项</translation>
+    </message>
+    <message>
+        <source>List: {kind}</source>
+        <translation>字典：{kind}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>This entry comes from the platform; the next sync may undo changes.</source>
+        <translation>此字典项来自平台，下次同步时您的修改可能被撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>A username is 2 to 40 lowercase letters, digits, dots, dashes or underscores.</source>
+        <translation>用户名须由 2 至 40 位小写字母、数字、点、连字符或下划线组成。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>Enter the person's name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>该账号已不存在。</translation>
+    </message>
+    <message>
+        <source>The username {username} is taken.</source>
+        <translation>用户名 {username} 已被占用，请换一个。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用您自己的账号。</translation>
+    </message>
+    <message>
+        <source>The center needs at least one active administrator.</source>
+        <translation>本中心须至少保留一个启用的管理员账号。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 位。</translation>
+    </message>
+    <message>
+        <source>A password needs both letters and digits.</source>
+        <translation>密码须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>A password must not contain the username.</source>
+        <translation>密码不能包含用户名。</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>该账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked until {until}.</source>
+        <translation>密码错误次数过多，该账号已锁定至 {until}。</translation>
+    </message>
+    <message>
+        <source>Wrong username or password. {left} attempts left before the account is locked.</source>
+        <translation>用户名或密码错误。再输错 {left} 次，账号将被锁定。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>请设置与当前密码不同的新密码。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>The center has not been set up yet.</source>
+        <translation>本中心尚未完成初始设置。</translation>
+    </message>
+    <message>
+        <source>Two communities have the same code.</source>
+        <translation>有两个社区的代码相同，请检查。</translation>
+    </message>
+    <message>
+        <source>This center is already set up.</source>
+        <translation>本中心已完成初始设置。</translation>
+    </message>
+    <message>
+        <source>There is no list called {kind}.</source>
+        <translation>不存在名为 {kind} 的字典。</translation>
+    </message>
+    <message>
+        <source>This list already has an entry with that code or name.</source>
+        <translation>该字典中已有相同代码或名称的字典项。</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>该字典项已不存在。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期，请重新选择。</translation>
+    </message>
+    <message>
+        <source>{total} records are too many for one report (at most {limit}); choose a shorter period.</source>
+        <translation>共 {total} 条记录，超出单份报告的上限（{limit} 条），请缩短时间范围。</translation>
+    </message>
+    <message>
+        <source>A street code has 9 digits, or 12 digits ending in 000 (e.g. 410105001000).</source>
+        <translation>街道代码应为 9 位数字，或以 000 结尾的 12 位数字（例如 410105001000）。</translation>
+    </message>
+    <message>
+        <source>A community code has 12 digits (e.g. 410105001001).</source>
+        <translation>社区代码应为 12 位数字（例如 410105001001）。</translation>
+    </message>
+    <message>
+        <source>A community code must begin with its street's code {prefix}.</source>
+        <translation>社区代码须以所属街道的代码 {prefix} 开头。</translation>
+    </message>
+    <message>
+        <source>A community code cannot end in 000.</source>
+        <translation>社区代码不能以 000 结尾。</translation>
+    </message>
+    <message>
+        <source>A grid code is its community's 12-digit code followed by 2 or 3 digits.</source>
+        <translation>网格代码应为所属社区的 12 位代码后加 2 或 3 位数字。</translation>
+    </message>
+    <message>
+        <source>A grid code must begin with its community's code {prefix}.</source>
+        <translation>网格代码须以所属社区的代码 {prefix} 开头。</translation>
+    </message>
+    <message>
+        <source>The parent area no longer exists.</source>
+        <translation>上级区域已不存在。</translation>
+    </message>
+    <message>
+        <source>A grid cannot contain other areas.</source>
+        <translation>网格下不能再添加其他区域。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used.</source>
+        <translation>代码 {code} 已被使用。</translation>
+    </message>
+    <message>
+        <source>This area no longer exists.</source>
+        <translation>该区域已不存在。</translation>
+    </message>
+    <message>
+        <source>The center's own street cannot be deactivated.</source>
+        <translation>不能停用本中心所在的街道。</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this ({permission}).</source>
+        <translation>您的账号无权执行此操作（{permission}）。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Enter a number from {minimum} to {maximum}.</source>
+        <translation>请输入 {minimum} 至 {maximum} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>This value is not one of the choices.</source>
+        <translation>该值不在可选范围内，请重新选择。</translation>
+    </message>
+    <message>
+        <source>This setting cannot be changed here.</source>
+        <translation>此设置不能在这里修改。</translation>
+    </message>
+    <message>
+        <source>Enter the 18-character ID number.</source>
+        <translation>请输入 18 位身份证号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has only digits and possibly a final X; remove "{chars}".</source>
+        <translation>身份证号码只能由数字组成，最后一位可以是 X；请删除“{chars}”。</translation>
+    </message>
+    <message>
+        <source>This is a 15-digit first-generation ID number; those cards are no longer valid. Enter the 18-character number from the current ID card.</source>
+        <translation>这是 15 位的第一代身份证号码，第一代身份证已停止使用。请输入现行身份证上的 18 位号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has {length}.</source>
+        <translation>身份证号码应为 18 位，当前输入了 {length} 位。</translation>
+    </message>
+    <message>
+        <source>Only the last character of an ID number may be X; the first 17 are digits.</source>
+        <translation>身份证号码只有最后一位可以是 X，前 17 位均为数字。</translation>
+    </message>
+    <message>
+        <source>The ID number starts with {area}, which is not a real area code; the first two digits should be a province code such as 41 for Henan.</source>
+        <translation>身份证号码以 {area} 开头，这不是有效的地区代码；前两位应为省级代码，例如河南省为 41。</translation>
+    </message>
+    <message>
+        <source>Characters 7 to 14 of an ID number are the birth date, but {digits} is not a real date.</source>
+        <translation>身份证号码第 7 至 14 位为出生日期，但 {digits} 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number, {birth}, is before 1900; check the digits.</source>
+        <translation>身份证号码中的出生日期 {birth} 早于 1900 年，请核对号码。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number, {birth}, is in the future; check the digits.</source>
+        <translation>身份证号码中的出生日期 {birth} 晚于今天，请核对号码。</translation>
+    </message>
+    <message>
+        <source>The last character of this ID number should be {expected}, not {actual}; a character was probably mistyped.</source>
+        <translation>该身份证号码的最后一位（校验码）应为 {expected}，而不是 {actual}，可能有字符输错，请核对。</translation>
+    </message>
+    <message>
+        <source>Enter the 18-character unified social credit code.</source>
+        <translation>请输入 18 位统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has {length}.</source>
+        <translation>统一社会信用代码应为 18 位，当前输入了 {length} 位。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code uses digits and capital letters except I, O, Z, S and V; correct "{chars}".</source>
+        <translation>统一社会信用代码由数字和大写字母组成（不含 I、O、Z、S、V），请更正“{chars}”。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code starts with a registration authority and an organisation type, such as 91 for a company; {prefix} is not one of them.</source>
+        <translation>统一社会信用代码前两位为登记管理部门代码和机构类别代码（例如企业为 91），{prefix} 不是有效的组合。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of a unified social credit code are a six-digit area code, not {area}.</source>
+        <translation>统一社会信用代码第 3 至 8 位应为 6 位行政区划代码，{area} 不是有效的区划代码。</translation>
+    </message>
+    <message>
+        <source>The last character of this credit code should be {expected}, not {actual}; a character was probably mistyped.</source>
+        <translation>该统一社会信用代码的最后一位（校验码）应为 {expected}，而不是 {actual}，可能有字符输错，请核对。</translation>
+    </message>
+    <message>
+        <source>Enter the 11-digit mobile number.</source>
+        <translation>请输入 11 位手机号码。</translation>
+    </message>
+    <message>
+        <source>A mobile number has only digits; remove "{chars}".</source>
+        <translation>手机号码只能由数字组成，请删除“{chars}”。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits; this one has {length}.</source>
+        <translation>手机号码应为 11 位，当前输入了 {length} 位。</translation>
+    </message>
+    <message>
+        <source>A mobile number starts with 13 to 19, not {prefix}; enter a landline in the landline field.</source>
+        <translation>手机号码应以 13 至 19 开头，而不是 {prefix}；固定电话请填写在固定电话一栏。</translation>
+    </message>
+    <message>
+        <source>Enter a date, for example 2026-11-25.</source>
+        <translation>请输入日期，例如 2026-11-25。</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a date; type year, month and day, for example 2026-11-25.</source>
+        <translation>“{text}”不是日期，请按年、月、日输入，例如 2026-11-25。</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a real date; check the month and the day.</source>
+        <translation>“{text}”不是有效日期，请核对月份和日期。</translation>
+    </message>
+    <message>
+        <source>This text may be at most {limit} characters long; it has {length}. Please shorten it.</source>
+        <translation>此处最多可输入 {limit} 个字，当前为 {length} 个字，请精简。</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The printer {name} is not available.</source>
+        <translation>打印机“{name}”不可用。</translation>
+    </message>
+    <message>
+        <source>Each line needs a code and a name.</source>
+        <translation>每行须包含代码和名称。</translation>
+    </message>
+</context>
+<context>
+    <name>GridDialog</name>
+    <message>
+        <source>Edit area</source>
+        <translation>编辑区域</translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation>新增区域</translation>
+    </message>
+    <message>
+        <source>Under: {name} ({code})</source>
+        <translation>上级区域：{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>The center's own street cannot be deactivated.</source>
+        <translation>不能停用本中心所在的街道。</translation>
+    </message>
+    <message>
+        <source>The code cannot be changed: records and the platform refer to it.</source>
+        <translation>代码不能修改：业务记录和平台都引用了它。</translation>
+    </message>
+    <message>
+        <source>12 digits beginning with the street's {prefix}, e.g. {example}.</source>
+        <translation>12 位数字，以所属街道的 {prefix} 开头，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The community's code {prefix} followed by 2 or 3 digits, e.g. {example}.</source>
+        <translation>所属社区代码 {prefix} 后加 2 或 3 位数字，例如 {example}。</translation>
+    </message>
+</context>
+<context>
+    <name>GridTab</name>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Add area under selected…</source>
+        <translation>在所选区域下新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Codes follow the statistical division codes: a street has 12 digits ending in 000 (e.g. 410105001000); a community has 12 digits beginning with its street's first 9 (e.g. 410105001001); a grid is its community's code followed by 2 or 3 digits (e.g. 41010500100101). Areas are deactivated, never deleted, so old records keep their place.</source>
+        <translation>代码采用统计用区划代码：街道为以 000 结尾的 12 位数字（例如 410105001000）；社区为 12 位数字，前 9 位与所属街道相同（例如 410105001001）；网格为所属社区代码后加 2 或 3 位数字（例如 41010500100101）。区域只能停用、不能删除，以便历史记录保留其所属区域。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>Grid and lists</source>
+        <translation>网格与字典</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>字典</translation>
+    </message>
+</context>
+<context>
+    <name>ListsTab</name>
+    <message>
+        <source>List</source>
+        <translation>字典</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Show inactive entries</source>
+        <translation>显示已停用的字典项</translation>
+    </message>
+    <message>
+        <source>Entries are deactivated, never deleted, so records that use them stay readable. Entries from the platform may be replaced at the next sync.</source>
+        <translation>字典项只能停用、不能删除，以保证引用它们的记录仍可正常查看。来自平台的字典项在下次同步时可能被替换。</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>Locked — {name} is signed in</source>
+        <translation>已锁定 — 当前登录：{name}</translation>
+    </message>
+    <message>
+        <source>The screen was locked to protect personal data. Enter your password to continue.</source>
+        <translation>为保护个人信息，屏幕已锁定。请输入密码以继续。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Demo data: sign in as admin (or liuyang, sunli, wuhao …) with password demo1234.</source>
+        <translation>演示数据：可用 admin（或 liuyang、sunli、wuhao…）登录，密码为 demo1234。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{center} — desk</source>
+        <translation>{center} — desk</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>工作台(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Verify a printed document…</source>
+        <translation>核验纸质文书…</translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>User: {name} ({roles})</source>
+        <translation>用户：{name}（{roles}）</translation>
+    </message>
+    <message>
+        <source>Center: {center}</source>
+        <translation>中心：{center}</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
+    <message>
+        <source>Sync: not set up (working offline)</source>
+        <translation>同步：未配置（离线工作）</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong and nothing was changed. Details: {details}</source>
+        <translation>操作出错，未做任何更改。详细信息：{details}</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法完成操作</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountPage</name>
+    <message>
+        <source>My account</source>
+        <translation>我的账号</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>当前登录账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Document {id} · verification code {code}</source>
+        <translation>文书编号 {id} · 验证码 {code}</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Rendering pages…</source>
+        <translation>正在生成页面…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>The center</source>
+        <translation>中心信息</translation>
+    </message>
+    <message>
+        <source>How the center and its mediation committee are named on documents.</source>
+        <translation>本中心及其人民调解委员会在文书上使用的名称。</translation>
+    </message>
+    <message>
+        <source>Center name</source>
+        <translation>中心名称</translation>
+    </message>
+    <message>
+        <source>e.g. 经八路街道综治中心</source>
+        <translation>例如：经八路街道综治中心</translation>
+    </message>
+    <message>
+        <source>Mediation committee</source>
+        <translation>人民调解委员会</translation>
+    </message>
+    <message>
+        <source>e.g. 经八路街道人民调解委员会</source>
+        <translation>例如：经八路街道人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Reception clerk</source>
+        <translation>窗口工作人员</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <source>Duty lawyer</source>
+        <translation>值班律师</translation>
+    </message>
+    <message>
+        <source>Notary clerk</source>
+        <translation>公证代办员</translation>
+    </message>
+    <message>
+        <source>Center head</source>
+        <translation>中心负责人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Lock the screen after this many idle minutes (0 = never)</source>
+        <translation>无操作多少分钟后锁定屏幕（0 表示不锁定）</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before an account is locked</source>
+        <translation>登录失败多少次后锁定账号</translation>
+    </message>
+    <message>
+        <source>Minutes an account stays locked</source>
+        <translation>账号锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up this center</source>
+        <translation>中心初始设置</translation>
+    </message>
+    <message>
+        <source>Create the center</source>
+        <translation>创建中心</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing else opens until the center is set up.</source>
+        <translation>完成中心初始设置后才能使用其他功能。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a printed document</source>
+        <translation>核验纸质文书</translation>
+    </message>
+    <message>
+        <source>Type the verification code printed beside the QR code (e.g. K7Q2-M9XD), the document number, or scan the QR code.</source>
+        <translation>请输入二维码旁印有的验证码（例如 K7Q2-M9XD）或文书编号，也可直接扫描二维码。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>No document with this code was issued here. The copy may be forged, or it was issued by another center.</source>
+        <translation>本中心未出具过与此编码对应的文书。该文书可能系伪造，或由其他中心出具。</translation>
+    </message>
+    <message>
+        <source>Genuine: {title}
+Document {id}, issued {when} by {who}.</source>
+        <translation>真实有效：{title}
+文书编号 {id}，由{who}于 {when} 出具。</translation>
+    </message>
+</context>
+</TS>
