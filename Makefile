@@ -1,0 +1,33 @@
+# `make run` starts the desk on local.db (demo data on first run); `make test` runs every test.
+# Both install what is missing first: Debian packages (as root), the .venv, pinned wheels.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+QM := resources/translations/desk_zh_CN.qm
+
+.PHONY: setup run test screenshots clean-venv
+
+setup: $(STAMP) $(QM)
+
+$(STAMP): requirements.txt requirements-dev.txt scripts/install-system-deps.sh
+	bash scripts/install-system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+$(QM): resources/translations/desk_zh_CN.ts $(STAMP)
+	$(PY) tools/i18n.py compile
+
+run: setup
+	$(PY) main.py --demo
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot --out docs/screenshots
+
+clean-venv:
+	rm -rf $(VENV)

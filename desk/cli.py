@@ -1,0 +1,187 @@
+"""Command line: the GUI by default, and headless sub-commands for administration and tests."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from desk import __version__
+
+
+def default_db_path() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent / "local.db"
+    return Path(__file__).resolve().parent.parent / "local.db"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="desk", description="Street / community comprehensive service center desk.")
+    p.add_argument("--version", action="version", version=f"desk {__version__}")
+    p.add_argument("--db", type=Path, default=None, help="SQLite database file (default: local.db)")
+    p.add_argument("--lang", choices=("zh_CN", "en"), default=None, help="interface language")
+    p.add_argument("--demo", action="store_true", help="fill a new database with demo data")
+    sub = p.add_subparsers(dest="command")
+    sub.add_parser("run", help="start the application (the default)")
+    sd = sub.add_parser("seed-demo", help="add demo data (and bulk history with --scale N)")
+    sd.add_argument("--scale", type=int, default=0)
+    sub.add_parser("verify-audit", help="check the audit hash chain; exit 1 on the first broken record")
+    bk = sub.add_parser("backup", help="consistent copy of the live database")
+    bk.add_argument("--out", type=Path, required=True)
+    rs = sub.add_parser("restore", help="replace the database with a backup (the app must be closed)")
+    rs.add_argument("file", type=Path)
+    sc = sub.add_parser("screenshot", help="render every main view and dialog to PNG (no display needed)")
+    sc.add_argument("--out", type=Path, required=True)
+    pr = sub.add_parser("print", help="render a document to PDF")
+    pr.add_argument("kind", choices=("audit-report",))
+    pr.add_argument("--id", default=None, help="record id, for documents about one record")
+    pr.add_argument("--from", dest="date_from", type=date.fromisoformat, default=None)
+    pr.add_argument("--to", dest="date_to", type=date.fromisoformat, default=None)
+    pr.add_argument("--out", type=Path, required=True)
+    vd = sub.add_parser("verify-document", help="look up a printed document by its verification code")
+    vd.add_argument("code")
+    return p
+
+
+def _open(args):
+    from desk.db import open_database
+    from desk.services.container import Services
+
+    return Services(open_database(args.db))
+
+
+def cmd_seed_demo(args) -> int:
+    from desk.services.demo import seed_demo
+
+    services = _open(args)
+    seed_demo(services, scale=args.scale)
+    print(f"demo data ready in {args.db}")
+    return 0
+
+
+def cmd_verify_audit(args) -> int:
+    from desk.services.audit import verify_chain
+
+    services = _open(args)
+    with services.db.reader() as s:
+        report = verify_chain(s)
+    if report.ok:
+        print(f"OK: {report.message}")
+        return 0
+    print(f"BROKEN at record {report.broken_id}: {report.message}")
+    return 1
+
+
+def cmd_backup(args) -> int:
+    from desk.db import backup_to
+    from desk.services.permissions import SYSTEM
+    from desk.services.uow import UnitOfWork
+
+    services = _open(args)
+    out = backup_to(services.db.engine, args.out)
+    with UnitOfWork(services.db, SYSTEM) as uow:
+        uow.audit("database.backup", "database", "", summary=str(out))
+    print(f"backup written to {out}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from desk.db import DatabaseError, restore_from
+
+    try:
+        restore_from(args.file, args.db)
+    except DatabaseError as exc:
+        print(f"restore failed: {exc}", file=sys.stderr)
+        return 1
+    services = _open(args)  # migrates an older backup to the current schema
+    from desk.services.permissions import SYSTEM
+    from desk.services.uow import UnitOfWork
+
+    with UnitOfWork(services.db, SYSTEM) as uow:
+        uow.audit("database.restore", "database", "", summary=str(args.file))
+    print(f"{args.db} restored from {args.file}")
+    return 0
+
+
+def cmd_print(args) -> int:
+    from desk.errors import DeskError
+    from desk.services.permissions import CLI
+
+    services = _open(args)
+    today = date.today()
+    try:
+        doc = services.documents.audit_report(
+            CLI, args.date_from or today.replace(day=1), args.date_to or today)
+    except DeskError as exc:
+        print(f"cannot print: {exc}", file=sys.stderr)
+        return 1
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(doc.pdf)
+    services.documents.record_output(CLI, doc.doc_id, "export", str(args.out))
+    print(f"{doc.title} → {args.out} (verification code {doc.verification_code})")
+    return 0
+
+
+def cmd_verify_document(args) -> int:
+    from desk.services.documents import describe
+    from desk.services.permissions import CLI
+
+    info = _open(args).documents.verify(CLI, args.code)
+    if info is None:
+        print(f"NOT FOUND: no document with code {args.code}")
+        return 1
+    print(f"FOUND: {describe(info)}")
+    return 0
+
+
+def cmd_screenshot(args) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desk.views.screenshots import render_all
+
+    written = render_all(args.out, lang=args.lang or "zh_CN")
+    for path in written:
+        print(path)
+    return 0
+
+
+def no_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_run(args) -> int:
+    if no_display():
+        print(
+            "desk needs a display to show its windows, and none was found (DISPLAY is not set).\n"
+            "  - on a desktop: start it from a terminal inside the graphical session;\n"
+            "  - on a server: run it under a virtual display:  xvfb-run -a python main.py\n"
+            "  - to just look at the screens: python main.py screenshot --out shots/",
+            file=sys.stderr,
+        )
+        return 2
+    from desk.app import run_gui
+
+    return run_gui(args.db, lang=args.lang, demo=args.demo)
+
+
+COMMANDS = {
+    None: cmd_run, "run": cmd_run, "seed-demo": cmd_seed_demo, "verify-audit": cmd_verify_audit,
+    "backup": cmd_backup, "restore": cmd_restore, "print": cmd_print,
+    "verify-document": cmd_verify_document, "screenshot": cmd_screenshot,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.db is None:
+        args.db = default_db_path()
+    from desk.db import DatabaseError
+
+    try:
+        return COMMANDS[args.command](args)
+    except DatabaseError as exc:
+        print(f"database problem: {exc}", file=sys.stderr)
+        return 1
