@@ -24,6 +24,7 @@ run: setup
 	$(PY) main.py --demo
 
 test: setup
+	bash scripts/setup-test-printer.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 screenshots: setup

@@ -242,3 +242,32 @@ def test_change_password_dialog(gui, demo, clerk):
     dlg.save()
     assert dlg.result() == QDialog.Accepted
     assert Services(demo.db).auth.login("liuyang", "newpass123")
+
+
+def test_locking_hides_the_screen_and_is_audited(gui, demo, admin, db_path, monkeypatch):
+    window = MainWindow(demo, admin, db_path)
+    gui.addWidget(window)
+    window.show()
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["content_visible"] = window.centralWidget().isVisible()
+        return QDialog.Accepted
+
+    monkeypatch.setattr(LockDialog, "exec", fake_exec)
+    window.lock()
+    assert seen == {"content_visible": False}
+    assert window.centralWidget().isVisible()
+    assert actions(demo)[-1] == "screen.lock"
+
+
+def test_sign_out_from_the_lock_screen(gui, demo, admin, db_path, monkeypatch):
+    from desk.views.lock_dialog import SIGNED_OUT
+
+    window = MainWindow(demo, admin, db_path)
+    gui.addWidget(window)
+    window.show()
+    monkeypatch.setattr(LockDialog, "exec", lambda dialog: SIGNED_OUT)
+    with gui.waitSignal(window.sig_signed_out, timeout=1000):
+        window.lock()
+    assert actions(demo)[-2:] == ["screen.lock", "logout"]

@@ -79,7 +79,7 @@ def _moment(t: datetime) -> str:
 
 def _chain_text(data: AuditReportData) -> str:
     if data.chain_ok:
-        return "完整" + (f"（{data.chain_message}）" if data.chain_message else "")
+        return data.chain_message or "完整"
     return f"发现异常：{data.chain_message or '未说明'}"
 
 

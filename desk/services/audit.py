@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models.audit import AuditHead, AuditRecord
 from desk.services.permissions import Actor
 from desk.timeutil import utcnow
@@ -93,12 +95,33 @@ def append(
     return rec
 
 
+CHAIN_TEXT = {
+    "ok": QT_TRANSLATE_NOOP("Chain", "{checked} records, chain intact"),
+    "empty": QT_TRANSLATE_NOOP("Chain", "the audit trail is empty"),
+    "missing": QT_TRANSLATE_NOOP("Chain", "record {id} is missing (deleted)"),
+    "order": QT_TRANSLATE_NOOP("Chain", "record {id} does not follow record {prev}"),
+    "changed": QT_TRANSLATE_NOOP("Chain", "record {id} was changed after it was written"),
+    "truncated": QT_TRANSLATE_NOOP(
+        "Chain", "the newest records were removed: the chain ends at {prev}, the head says {head}"),
+}
+
+
 @dataclass(frozen=True)
 class ChainReport:
+    """Result of a chain check; ``problem`` keys CHAIN_TEXT so each surface words it in its language."""
+
     ok: bool
     checked: int
     broken_id: int | None = None
-    message: str = ""
+    problem: str = "ok"
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, translate: Callable[[str, str], str] = lambda _c, s: s) -> str:
+        return translate("Chain", CHAIN_TEXT[self.problem]).format(checked=self.checked, **self.params)
+
+    @property
+    def message(self) -> str:
+        return self.text()
 
 
 def verify_chain(session: Session) -> ChainReport:
@@ -113,23 +136,20 @@ def verify_chain(session: Session) -> ChainReport:
     for row in rows:
         rec_id = row.id
         if rec_id != prev_id + 1:
-            return ChainReport(False, checked, prev_id + 1, f"record {prev_id + 1} is missing (deleted)")
+            return ChainReport(False, checked, prev_id + 1, "missing", {"id": prev_id + 1})
         if row.prev_hash != prev_hash:
-            return ChainReport(False, checked, rec_id, f"record {rec_id} does not follow record {prev_id}")
+            return ChainReport(False, checked, rec_id, "order", {"id": rec_id, "prev": prev_id})
         content = record_content(*row[:9])
         if chain_hash(prev_hash, content) != row.hash:
-            return ChainReport(False, checked, rec_id, f"record {rec_id} was changed after it was written")
+            return ChainReport(False, checked, rec_id, "changed", {"id": rec_id})
         prev_hash, prev_id, checked = row.hash, rec_id, checked + 1
     head = session.get(AuditHead, 1)
     if head is None and checked == 0:
-        return ChainReport(True, 0, None, "the audit trail is empty")
+        return ChainReport(True, 0, None, "empty")
     if head is None or head.last_id != prev_id or head.last_hash != prev_hash or head.count != checked:
-        expected = head.last_id if head else "?"
-        return ChainReport(
-            False, checked, prev_id + 1,
-            f"the newest records were removed: the chain ends at {prev_id}, the head says {expected}",
-        )
-    return ChainReport(True, checked, None, f"{checked} records, chain intact")
+        return ChainReport(False, checked, prev_id + 1, "truncated",
+                           {"prev": prev_id, "head": head.last_id if head else "?"})
+    return ChainReport(True, checked, None, "ok")
 
 
 @dataclass(frozen=True)

@@ -21,13 +21,13 @@ COMMUNITIES = (
     ("410105001003", "红专路社区"), ("410105001004", "省府社区"),
 )
 STAFF = (
-    ("zhaomin", "赵敏", (Role.HEAD,)),
-    ("liuyang", "刘洋", (Role.RECEPTION,)),
-    ("chenjing", "陈静", (Role.RECEPTION, Role.NOTARY)),
-    ("sunli", "孙丽", (Role.MEDIATOR,)),
-    ("zhougang", "周刚", (Role.MEDIATOR,)),
-    ("wuhao", "吴昊", (Role.LAWYER,)),
-    ("zhengxue", "郑雪", (Role.NOTARY,)),
+    ("zhaomin", "赵敏", (Role.HEAD,), "13903711201"),
+    ("liuyang", "刘洋", (Role.RECEPTION,), "13783712202"),
+    ("chenjing", "陈静", (Role.RECEPTION, Role.NOTARY), "15803713203"),
+    ("sunli", "孙丽", (Role.MEDIATOR,), "18638714204"),
+    ("zhougang", "周刚", (Role.MEDIATOR,), "13607715205"),
+    ("wuhao", "吴昊", (Role.LAWYER,), "17703716206"),
+    ("zhengxue", "郑雪", (Role.NOTARY,), "19937717207"),
 )
 GRID_NAMES = ("第一网格", "第二网格", "第三网格")
 
@@ -49,9 +49,9 @@ def seed_demo(services: Services, scale: int = 0, seed: int = 2026) -> None:
                     if code not in existing:
                         services.grid.add(SYSTEM, node.id, code, name)
         taken = {u.username for u in services.accounts.list_users(SYSTEM)}
-        for username, name, roles in STAFF:
+        for username, name, roles, phone in STAFF:
             if username not in taken:
-                services.accounts.create_user(SYSTEM, username, name, roles, DEMO_PASSWORD,
+                services.accounts.create_user(SYSTEM, username, name, roles, DEMO_PASSWORD, phone=phone,
                                               must_change_password=False)
         services.settings.set_internal(SYSTEM, "demo", True)
     if scale > 0:

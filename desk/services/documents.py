@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from desk.db import Database
 from desk.errors import ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
+from desk.labels import zh, zh_action, zh_entity
 from desk.models.documents import IssuedDocument
 from desk.services import audit
 from desk.services.center import CenterService
@@ -106,7 +107,10 @@ class DocumentService:
         if period_to < period_from:
             raise ValidationError("period_to", QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."))
         from desk.print.audit_report import (
-            AuditReportData, AuditReportRow, audit_report_content, render_audit_report,
+            AuditReportData,
+            AuditReportRow,
+            audit_report_content,
+            render_audit_report,
         )
 
         query = audit.AuditQuery(
@@ -122,13 +126,13 @@ class DocumentService:
                     total=total, limit=MAX_REPORT_ROWS)
             records = list(reversed(audit.page(s, query, 0, MAX_REPORT_ROWS)))
             chain = audit.verify_chain(s)
-        rows = [AuditReportRow(seq=i, at=to_local(r.at), actor=r.actor_name, action=r.action,
-                               entity=f"{r.entity} {r.entity_id}".strip(), summary=r.summary)
+        rows = [AuditReportRow(seq=i, at=to_local(r.at), actor=r.actor_name, action=zh_action(r.action),
+                               entity=f"{zh_entity(r.entity)} {r.entity_id}".strip(), summary=r.summary)
                 for i, r in enumerate(records, 1)]
         data = AuditReportData(
             center_name=self.center.profile().name, period_from=period_from, period_to=period_to,
             filters=filters_text or "全部", generated_by=actor.full_name, chain_ok=chain.ok,
-            chain_message=chain.message, total=total, rows=rows,
+            chain_message=chain.text(zh), total=total, rows=rows,
         )
         title = f"审计日志报告（{period_from:%Y-%m-%d} 至 {period_to:%Y-%m-%d}）"
         meta = self._issue(actor, "audit-report", title, audit_report_content(data))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QSplitter, QTableView, QWidget,
@@ -136,7 +136,7 @@ class AuditPage(QWidget):
         else:
             self.chain_label.setObjectName("badBanner")
             self.chain_label.setText(self.tr("Chain broken at record {id}: {message}").format(
-                id=report.broken_id, message=report.message))
+                id=report.broken_id, message=report.text(QCoreApplication.translate)))
         self.chain_label.style().unpolish(self.chain_label)
         self.chain_label.style().polish(self.chain_label)
         self.chain_label.show()

@@ -1,4 +1,4 @@
-"""Display names for codes (roles, audit actions) in the UI language."""
+"""Display names for codes (roles, audit actions, record kinds) in the UI language."""
 
 from __future__ import annotations
 
@@ -6,53 +6,11 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.i18n import QT_TRANSLATE_NOOP
+from desk.labels import ACTION_NAMES, ENTITY_NAMES, ROLE_NAMES, ROLE_ORDER
 from desk.models.accounts import Role
 
-ROLE_NAMES = {
-    Role.RECEPTION: QT_TRANSLATE_NOOP("Roles", "Reception clerk"),
-    Role.MEDIATOR: QT_TRANSLATE_NOOP("Roles", "Mediator"),
-    Role.LAWYER: QT_TRANSLATE_NOOP("Roles", "Duty lawyer"),
-    Role.NOTARY: QT_TRANSLATE_NOOP("Roles", "Notary clerk"),
-    Role.HEAD: QT_TRANSLATE_NOOP("Roles", "Center head"),
-    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administrator"),
-}
-ROLE_ORDER = (Role.RECEPTION, Role.MEDIATOR, Role.LAWYER, Role.NOTARY, Role.HEAD, Role.ADMIN)
-
-ACTION_NAMES = {
-    "login.ok": QT_TRANSLATE_NOOP("Actions", "Signed in"),
-    "login.failed": QT_TRANSLATE_NOOP("Actions", "Sign-in failed"),
-    "login.refused": QT_TRANSLATE_NOOP("Actions", "Sign-in refused"),
-    "unlock.ok": QT_TRANSLATE_NOOP("Actions", "Screen unlocked"),
-    "unlock.failed": QT_TRANSLATE_NOOP("Actions", "Unlock failed"),
-    "unlock.refused": QT_TRANSLATE_NOOP("Actions", "Unlock refused"),
-    "logout": QT_TRANSLATE_NOOP("Actions", "Signed out"),
-    "screen.lock": QT_TRANSLATE_NOOP("Actions", "Screen locked"),
-    "user.create": QT_TRANSLATE_NOOP("Actions", "Account created"),
-    "user.update": QT_TRANSLATE_NOOP("Actions", "Account changed"),
-    "user.enable": QT_TRANSLATE_NOOP("Actions", "Account enabled"),
-    "user.disable": QT_TRANSLATE_NOOP("Actions", "Account disabled"),
-    "user.locked": QT_TRANSLATE_NOOP("Actions", "Account locked"),
-    "user.unlock": QT_TRANSLATE_NOOP("Actions", "Account unlocked"),
-    "user.password_reset": QT_TRANSLATE_NOOP("Actions", "Password reset"),
-    "user.password_change": QT_TRANSLATE_NOOP("Actions", "Password changed"),
-    "center.setup": QT_TRANSLATE_NOOP("Actions", "Center set up"),
-    "center.update": QT_TRANSLATE_NOOP("Actions", "Center profile changed"),
-    "grid.create": QT_TRANSLATE_NOOP("Actions", "Area added"),
-    "grid.update": QT_TRANSLATE_NOOP("Actions", "Area changed"),
-    "grid.replace": QT_TRANSLATE_NOOP("Actions", "Grid tree replaced"),
-    "dictionary.create": QT_TRANSLATE_NOOP("Actions", "List entry added"),
-    "dictionary.update": QT_TRANSLATE_NOOP("Actions", "List entry changed"),
-    "dictionary.replace": QT_TRANSLATE_NOOP("Actions", "List replaced"),
-    "setting.change": QT_TRANSLATE_NOOP("Actions", "Setting changed"),
-    "document.issue": QT_TRANSLATE_NOOP("Actions", "Document issued"),
-    "document.print": QT_TRANSLATE_NOOP("Actions", "Document printed"),
-    "document.export": QT_TRANSLATE_NOOP("Actions", "Document exported"),
-    "document.verify": QT_TRANSLATE_NOOP("Actions", "Document verified"),
-    "database.backup": QT_TRANSLATE_NOOP("Actions", "Database backed up"),
-    "database.restore": QT_TRANSLATE_NOOP("Actions", "Database restored"),
-    "audit.verify": QT_TRANSLATE_NOOP("Actions", "Audit chain checked"),
-}
+__all__ = ["ACTION_NAMES", "ENTITY_NAMES", "ROLE_NAMES", "ROLE_ORDER", "action_name", "entity_name",
+           "role_name", "role_names"]
 
 
 def role_name(role: Role) -> str:
@@ -68,17 +26,6 @@ def role_names(roles: Iterable[Role]) -> str:
 def action_name(action: str) -> str:
     source = ACTION_NAMES.get(action)
     return QCoreApplication.translate("Actions", source) if source else action
-
-ENTITY_NAMES = {
-    "user": QT_TRANSLATE_NOOP("Entities", "Accounts"),
-    "center": QT_TRANSLATE_NOOP("Entities", "Center"),
-    "grid": QT_TRANSLATE_NOOP("Entities", "Grid areas"),
-    "dictionary": QT_TRANSLATE_NOOP("Entities", "Lists"),
-    "setting": QT_TRANSLATE_NOOP("Entities", "Settings"),
-    "document": QT_TRANSLATE_NOOP("Entities", "Documents"),
-    "database": QT_TRANSLATE_NOOP("Entities", "Database"),
-    "audit": QT_TRANSLATE_NOOP("Entities", "Audit trail"),
-}
 
 
 def entity_name(entity: str) -> str:

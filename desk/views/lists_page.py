@@ -10,9 +10,23 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desk.errors import ConflictError
@@ -26,6 +40,7 @@ from desk.views.dictionary_table_model import DictionaryTableModel
 from desk.views.forms import FieldErrors
 from desk.views.grid_dialog import GridDialog
 from desk.views.messages import error_text
+from desk.views.page import page_layout
 
 _INACTIVE = QColor("#9aa5b1")
 
@@ -272,10 +287,7 @@ class ListsPage(QWidget):
     def __init__(self, services: Services, actor: Actor) -> None:
         super().__init__()
         self.services, self.actor = services, actor
-        lay = QVBoxLayout(self)
-        title = QLabel(self.tr("Grid and lists"))
-        title.setObjectName("pageTitle")
-        lay.addWidget(title)
+        lay = page_layout(self, self.tr("Grid and lists"))
         self.tabs = QTabWidget()
         self.grid_tab = GridTab(services, actor)
         self.lists_tab = ListsTab(services, actor)

@@ -156,7 +156,10 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         self.idle.timer.stop()
         self.services.auth.record_session_event(self.actor, "screen.lock")
+        # Personal data must not stay readable behind the lock dialog.
+        self.centralWidget().hide()
         result = LockDialog(self.services, self.actor, self).exec()
+        self.centralWidget().show()
         if result == SIGNED_OUT:
             self.sign_out()
         else:

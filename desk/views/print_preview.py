@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -21,6 +21,12 @@ from desk.views.operations import run_op
 from desk.views.pdf_pages import render_pages
 
 PREVIEW_DPI = 80
+
+
+def printer_ready(name: str) -> bool:
+    """False for an unknown printer or one the spooler reports stopped / in error."""
+    info = QPrinterInfo.printerInfo(name)
+    return not info.isNull() and info.state() != type(info.state()).Error
 
 
 class PdfPreviewDialog(QDialog):
@@ -93,6 +99,12 @@ class PdfPreviewDialog(QDialog):
             dialog = QPrintDialog(printer, self)
             if dialog.exec() != QDialog.Accepted:
                 return
+        if not printer.outputFileName() and not printer_ready(printer.printerName()):
+            # Said before anything is sent, so the clerk can pick another printer or save a PDF.
+            show_error(self, DeskError(QT_TRANSLATE_NOOP(
+                "Errors", "The printer {name} is stopped or offline. Nothing was printed: choose another printer, "
+                "or save the document as PDF."), name=printer.printerName()))
+            return
         dpi = min(printer.resolution(), 300)
         self.print_btn.setEnabled(False)
         run_op(self, lambda: render_pages(self.doc.pdf, dpi), lambda images: self._paint(printer, images),

@@ -505,6 +505,33 @@
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <source>{checked} records, chain intact</source>
+        <translation>共 {checked} 条记录，哈希链完整</translation>
+    </message>
+    <message>
+        <source>the audit trail is empty</source>
+        <translation>审计日志为空</translation>
+    </message>
+    <message>
+        <source>record {id} is missing (deleted)</source>
+        <translation>第 {id} 条记录缺失（已被删除）</translation>
+    </message>
+    <message>
+        <source>record {id} does not follow record {prev}</source>
+        <translation>第 {id} 条记录与第 {prev} 条记录衔接不上</translation>
+    </message>
+    <message>
+        <source>record {id} was changed after it was written</source>
+        <translation>第 {id} 条记录写入后被修改</translation>
+    </message>
+    <message>
+        <source>the newest records were removed: the chain ends at {prev}, the head says {head}</source>
+        <translation>最新的记录被删除：哈希链止于第 {prev} 条，而链头记载为第 {head} 条</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -916,6 +943,10 @@
     <message>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The printer {name} is stopped or offline. Nothing was printed: choose another printer, or save the document as PDF.</source>
+        <translation>打印机 {name} 已停止或离线，文书未打印。请换一台打印机，或将文书另存为 PDF。</translation>
     </message>
     <message>
         <source>The printer {name} is not available.</source>

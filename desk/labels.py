@@ -1,0 +1,133 @@
+"""Names of codes (roles, audit actions, record kinds) as English source text for translation.
+
+Kept free of Qt so services and documents can use them too: the UI translates them with Qt
+(desk/views/labels.py); printed documents, which are always Chinese, use ``zh()``.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+
+from desk.i18n import QT_TRANSLATE_NOOP
+from desk.models.accounts import Role
+from desk.resources import resource_path
+
+ROLE_NAMES = {
+    Role.RECEPTION: QT_TRANSLATE_NOOP("Roles", "Reception clerk"),
+    Role.MEDIATOR: QT_TRANSLATE_NOOP("Roles", "Mediator"),
+    Role.LAWYER: QT_TRANSLATE_NOOP("Roles", "Duty lawyer"),
+    Role.NOTARY: QT_TRANSLATE_NOOP("Roles", "Notary clerk"),
+    Role.HEAD: QT_TRANSLATE_NOOP("Roles", "Center head"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administrator"),
+}
+ROLE_ORDER = (Role.RECEPTION, Role.MEDIATOR, Role.LAWYER, Role.NOTARY, Role.HEAD, Role.ADMIN)
+
+ACTION_NAMES = {
+    "login.ok": QT_TRANSLATE_NOOP("Actions", "Signed in"),
+    "login.failed": QT_TRANSLATE_NOOP("Actions", "Sign-in failed"),
+    "login.refused": QT_TRANSLATE_NOOP("Actions", "Sign-in refused"),
+    "unlock.ok": QT_TRANSLATE_NOOP("Actions", "Screen unlocked"),
+    "unlock.failed": QT_TRANSLATE_NOOP("Actions", "Unlock failed"),
+    "unlock.refused": QT_TRANSLATE_NOOP("Actions", "Unlock refused"),
+    "logout": QT_TRANSLATE_NOOP("Actions", "Signed out"),
+    "screen.lock": QT_TRANSLATE_NOOP("Actions", "Screen locked"),
+    "user.create": QT_TRANSLATE_NOOP("Actions", "Account created"),
+    "user.update": QT_TRANSLATE_NOOP("Actions", "Account changed"),
+    "user.enable": QT_TRANSLATE_NOOP("Actions", "Account enabled"),
+    "user.disable": QT_TRANSLATE_NOOP("Actions", "Account disabled"),
+    "user.locked": QT_TRANSLATE_NOOP("Actions", "Account locked"),
+    "user.unlock": QT_TRANSLATE_NOOP("Actions", "Account unlocked"),
+    "user.password_reset": QT_TRANSLATE_NOOP("Actions", "Password reset"),
+    "user.password_change": QT_TRANSLATE_NOOP("Actions", "Password changed"),
+    "center.setup": QT_TRANSLATE_NOOP("Actions", "Center set up"),
+    "center.update": QT_TRANSLATE_NOOP("Actions", "Center profile changed"),
+    "grid.create": QT_TRANSLATE_NOOP("Actions", "Area added"),
+    "grid.update": QT_TRANSLATE_NOOP("Actions", "Area changed"),
+    "grid.replace": QT_TRANSLATE_NOOP("Actions", "Grid tree replaced"),
+    "dictionary.create": QT_TRANSLATE_NOOP("Actions", "List entry added"),
+    "dictionary.update": QT_TRANSLATE_NOOP("Actions", "List entry changed"),
+    "dictionary.replace": QT_TRANSLATE_NOOP("Actions", "List replaced"),
+    "setting.change": QT_TRANSLATE_NOOP("Actions", "Setting changed"),
+    "document.issue": QT_TRANSLATE_NOOP("Actions", "Document issued"),
+    "document.print": QT_TRANSLATE_NOOP("Actions", "Document printed"),
+    "document.export": QT_TRANSLATE_NOOP("Actions", "Document exported"),
+    "document.verify": QT_TRANSLATE_NOOP("Actions", "Document verified"),
+    "database.backup": QT_TRANSLATE_NOOP("Actions", "Database backed up"),
+    "database.restore": QT_TRANSLATE_NOOP("Actions", "Database restored"),
+    "audit.verify": QT_TRANSLATE_NOOP("Actions", "Audit chain checked"),
+}
+
+ACTION_NAMES = {
+    "login.ok": QT_TRANSLATE_NOOP("Actions", "Signed in"),
+    "login.failed": QT_TRANSLATE_NOOP("Actions", "Sign-in failed"),
+    "login.refused": QT_TRANSLATE_NOOP("Actions", "Sign-in refused"),
+    "unlock.ok": QT_TRANSLATE_NOOP("Actions", "Screen unlocked"),
+    "unlock.failed": QT_TRANSLATE_NOOP("Actions", "Unlock failed"),
+    "unlock.refused": QT_TRANSLATE_NOOP("Actions", "Unlock refused"),
+    "logout": QT_TRANSLATE_NOOP("Actions", "Signed out"),
+    "screen.lock": QT_TRANSLATE_NOOP("Actions", "Screen locked"),
+    "user.create": QT_TRANSLATE_NOOP("Actions", "Account created"),
+    "user.update": QT_TRANSLATE_NOOP("Actions", "Account changed"),
+    "user.enable": QT_TRANSLATE_NOOP("Actions", "Account enabled"),
+    "user.disable": QT_TRANSLATE_NOOP("Actions", "Account disabled"),
+    "user.locked": QT_TRANSLATE_NOOP("Actions", "Account locked"),
+    "user.unlock": QT_TRANSLATE_NOOP("Actions", "Account unlocked"),
+    "user.password_reset": QT_TRANSLATE_NOOP("Actions", "Password reset"),
+    "user.password_change": QT_TRANSLATE_NOOP("Actions", "Password changed"),
+    "center.setup": QT_TRANSLATE_NOOP("Actions", "Center set up"),
+    "center.update": QT_TRANSLATE_NOOP("Actions", "Center profile changed"),
+    "grid.create": QT_TRANSLATE_NOOP("Actions", "Area added"),
+    "grid.update": QT_TRANSLATE_NOOP("Actions", "Area changed"),
+    "grid.replace": QT_TRANSLATE_NOOP("Actions", "Grid tree replaced"),
+    "dictionary.create": QT_TRANSLATE_NOOP("Actions", "List entry added"),
+    "dictionary.update": QT_TRANSLATE_NOOP("Actions", "List entry changed"),
+    "dictionary.replace": QT_TRANSLATE_NOOP("Actions", "List replaced"),
+    "setting.change": QT_TRANSLATE_NOOP("Actions", "Setting changed"),
+    "document.issue": QT_TRANSLATE_NOOP("Actions", "Document issued"),
+    "document.print": QT_TRANSLATE_NOOP("Actions", "Document printed"),
+    "document.export": QT_TRANSLATE_NOOP("Actions", "Document exported"),
+    "document.verify": QT_TRANSLATE_NOOP("Actions", "Document verified"),
+    "database.backup": QT_TRANSLATE_NOOP("Actions", "Database backed up"),
+    "database.restore": QT_TRANSLATE_NOOP("Actions", "Database restored"),
+    "audit.verify": QT_TRANSLATE_NOOP("Actions", "Audit chain checked"),
+}
+
+ENTITY_NAMES = {
+    "user": QT_TRANSLATE_NOOP("Entities", "Accounts"),
+    "center": QT_TRANSLATE_NOOP("Entities", "Center"),
+    "grid": QT_TRANSLATE_NOOP("Entities", "Grid areas"),
+    "dictionary": QT_TRANSLATE_NOOP("Entities", "Lists"),
+    "setting": QT_TRANSLATE_NOOP("Entities", "Settings"),
+    "document": QT_TRANSLATE_NOOP("Entities", "Documents"),
+    "database": QT_TRANSLATE_NOOP("Entities", "Database"),
+    "audit": QT_TRANSLATE_NOOP("Entities", "Audit trail"),
+}
+
+
+@lru_cache(maxsize=1)
+def _zh_table() -> dict[tuple[str, str], str]:
+    root = ET.parse(resource_path("translations/desk_zh_CN.ts")).getroot()
+    table = {}
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            text = message.findtext("translation")
+            if text:
+                table[(name, message.findtext("source"))] = text
+    return table
+
+
+def zh(context: str, source: str) -> str:
+    """The Chinese translation of ``source`` (for printed documents), or the source itself."""
+    return _zh_table().get((context, source), source)
+
+
+def zh_action(action: str) -> str:
+    source = ACTION_NAMES.get(action)
+    return zh("Actions", source) if source else action
+
+
+def zh_entity(entity: str) -> str:
+    source = ENTITY_NAMES.get(entity)
+    return zh("Entities", source) if source else entity

@@ -1,0 +1,64 @@
+"""Printing on a real CUPS virtual printer (scripts/setup-test-printer.sh, run by `make test`)."""
+
+import subprocess
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+
+from desk.views.print_preview import PdfPreviewDialog, printer_ready
+
+
+def _printer_exists(name):
+    try:
+        return subprocess.run(["lpstat", "-p", name], capture_output=True).returncode == 0
+    except OSError:
+        return False
+
+
+pytestmark = pytest.mark.skipif(not _printer_exists("desk-test-pdf"),
+                                reason="no CUPS test printer (run scripts/setup-test-printer.sh as root)")
+OUT = Path.home() / "PDF"
+
+
+def test_prints_on_the_cups_pdf_printer(gui, demo, admin):
+    doc = demo.documents.audit_report(admin, date(2020, 1, 1), date.today())
+    before = set(OUT.glob("*.pdf")) if OUT.exists() else set()
+    dlg = PdfPreviewDialog(demo, admin, doc)
+    gui.addWidget(dlg)
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setPrinterName("desk-test-pdf")
+    printer.setDocName(doc.doc_id)
+    assert printer_ready("desk-test-pdf")
+    dlg.print_document(printer)
+    deadline = time.time() + 60
+    new = set()
+    while time.time() < deadline and not new:
+        time.sleep(0.5)
+        new = {p for p in OUT.glob("*.pdf") if p not in before and p.stat().st_size > 0} if OUT.exists() else set()
+    assert new, "the CUPS-PDF printer wrote no file"
+    time.sleep(1)  # let cups-pdf finish writing
+    info = subprocess.run(["pdfinfo", str(new.pop())], capture_output=True, text=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages == dlg.page_count
+    import sqlite3
+    conn = sqlite3.connect(demo.db.path)
+    row = conn.execute("SELECT action, summary FROM audit_record ORDER BY id DESC LIMIT 1").fetchone()
+    conn.close()
+    assert row == ("document.print", "desk-test-pdf")
+
+
+def test_a_stopped_printer_is_reported_and_nothing_is_lost(gui, demo, admin, monkeypatch):
+    shown = []
+    monkeypatch.setattr("desk.views.print_preview.show_error", lambda parent, exc: shown.append(str(exc)))
+    doc = demo.documents.audit_report(admin, date.today(), date.today())
+    dlg = PdfPreviewDialog(demo, admin, doc)
+    gui.addWidget(dlg)
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setPrinterName("desk-test-offline")
+    assert not printer_ready("desk-test-offline")
+    dlg.print_document(printer)
+    assert shown and "stopped or offline" in shown[0]
+    assert dlg.print_btn.isEnabled() and dlg.save_btn.isEnabled()
