@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM := resources/translations/desk_zh_CN.qm
 
-.PHONY: setup run test screenshots clean-venv
+.PHONY: setup run test bench bench-quick screenshots clean-venv
 
 setup: $(STAMP) $(QM)
 
@@ -26,6 +26,12 @@ run: setup
 test: setup
 	bash scripts/setup-test-printer.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: setup
+	$(PY) -m desk.bench
+
+bench-quick: setup
+	$(PY) -m desk.bench --quick
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot --out docs/screenshots

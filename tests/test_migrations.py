@@ -45,3 +45,9 @@ def test_migrations_match_the_models(services):
     with services.db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+def test_schema_head_constant_is_alembics_head():
+    from desk.db import SCHEMA_HEAD, head_revision
+
+    assert SCHEMA_HEAD == head_revision()

@@ -186,5 +186,7 @@ def count(session: Session, query: AuditQuery) -> int:
 
 
 def page(session: Session, query: AuditQuery, offset: int, limit: int) -> list[AuditRecord]:
-    stmt = query.apply(select(AuditRecord)).order_by(AuditRecord.id.desc()).offset(offset).limit(limit)
+    # Newest first by time: ix_audit_record_at (which carries the rowid) serves this order without a sort.
+    stmt = (query.apply(select(AuditRecord)).order_by(AuditRecord.at.desc(), AuditRecord.id.desc())
+            .offset(offset).limit(limit))
     return list(session.scalars(stmt))

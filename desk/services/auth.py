@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import lru_cache
 
 from sqlalchemy import select
 
@@ -17,8 +18,13 @@ from desk.services.settings import SettingsService
 from desk.services.uow import UnitOfWork
 from desk.timeutil import fmt_local, utcnow
 
-# Checked against when the username does not exist, so both paths take the same time.
-_DUMMY_HASH = hash_password("not-a-real-password")
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """Checked against when the username does not exist, so both paths take the same time.
+    Made on first use: hashing is deliberately slow and must not delay start-up."""
+    return hash_password("not-a-real-password")
 
 
 def actor_for(user: User) -> Actor:
@@ -58,7 +64,7 @@ class AuthService:
             user = uow.session.scalar(select(User).where(User.username == username))
             now = utcnow()
             if user is None:
-                verify_password(password, _DUMMY_HASH)
+                verify_password(password, _dummy_hash())
                 uow.audit(f"{action}.failed", "user", "", summary=f"unknown username: {username[:40]}")
                 error = AuthError(QT_TRANSLATE_NOOP("Errors", "Wrong username or password."))
             elif not user.active:

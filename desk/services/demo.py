@@ -58,8 +58,12 @@ def seed_demo(services: Services, scale: int = 0, seed: int = 2026) -> None:
         add_history(services, scale, random.Random(seed))
 
 
-def add_history(services: Services, count: int, rng: random.Random) -> None:
-    """Bulk audit history (sign-ins, setting views …) with a valid chain, for scale benchmarks."""
+def add_history(services: Services, count: int, rng: random.Random, chunk: int = 50_000) -> None:
+    """Bulk audit history (sign-ins, verifications, edits) with a valid chain, for scale benchmarks.
+
+    Three years of activity by the demo staff, written in chunks inside one transaction:
+    bulk inserts, not the ORM row by row, and bounded memory.
+    """
     users = services.accounts.list_users(SYSTEM)
     actions = ("login.ok", "document.verify", "setting.change", "user.update", "grid.update")
     with services.db.writer() as s, s.begin():
@@ -67,6 +71,7 @@ def add_history(services: Services, count: int, rng: random.Random) -> None:
         prev_hash, last_id = (head.last_hash, head.last_id) if head else (audit.GENESIS, 0)
         start = utcnow() - timedelta(days=3 * 365)
         step = (3 * 365 * 86400) / max(count, 1)
+        insert = audit.AuditRecord.__table__.insert()
         rows = []
         for i in range(count):
             rec_id = last_id + i + 1
@@ -78,7 +83,11 @@ def add_history(services: Services, count: int, rng: random.Random) -> None:
             digest = audit.chain_hash(prev_hash, content)
             rows.append({**content, "at": at, "prev_hash": prev_hash, "hash": digest})
             prev_hash = digest
-        s.execute(audit.AuditRecord.__table__.insert(), rows)
+            if len(rows) >= chunk:
+                s.execute(insert, rows)
+                rows = []
+        if rows:
+            s.execute(insert, rows)
         if head is None:
             s.add(AuditHead(id=1, last_id=last_id + count, last_hash=prev_hash, count=count))
         else:

@@ -1,0 +1,120 @@
+"""The benchmarks of the modules that exist, each beside its floor. Feature modules add theirs."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from desk.bench.harness import Figure, measure
+
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _probe(args: list[str]) -> tuple[float, float, str]:
+    """Run the start-up probe: seconds from spawn to first paint, resident MB, heavy modules."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "desk.bench.probe", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=ENV)
+    painted, rss, modules = None, 0.0, ""
+    for line in proc.stdout:
+        if line.startswith("PAINTED") and painted is None:
+            painted = time.perf_counter() - t0
+        elif line.startswith("RSS"):
+            rss = float(line.split()[1])
+        elif line.startswith("MODULES"):
+            modules = line[len("MODULES"):].strip()
+    proc.wait(timeout=60)
+    if painted is None:
+        raise RuntimeError(f"the start-up probe never painted (exit {proc.returncode})")
+    return painted, rss, modules
+
+
+def startup_and_memory(db: Path, repeats: int, scale_note: str) -> list[Figure]:
+    _probe(["app", "--db", str(db)])  # warm the OS file cache, as a desk that was used yesterday
+    app = [_probe(["app", "--db", str(db)]) for _ in range(repeats)]
+    floor = [_probe(["floor"]) for _ in range(repeats)]
+    heavy = sorted({m for _, _, mods in app for m in mods.split(",") if m})
+    note = scale_note + ("; heavy modules loaded at start-up: " + ", ".join(heavy) if heavy else
+                         "; reportlab, pyqtgraph and QtPdf stay unloaded until used")
+    return [
+        Figure("start-up to first painted main window", "s", [a[0] for a in app], target=1.0,
+               floor_name="bare QApplication + QMainWindow shown", floor_samples=[f[0] for f in floor], note=note),
+        Figure("resident memory, main window open", "MB", [a[1] for a in app], target=250,
+               floor_name="bare QApplication + QMainWindow", floor_samples=[f[1] for f in floor],
+               note="the audit trail list is the open list until the case list exists"),
+    ]
+
+
+def pdf(repeats: int) -> list[Figure]:
+    from desk.bench.pdf_probe import build_document, build_floor
+
+    def cold(mode: str) -> float:
+        out = subprocess.run([sys.executable, "-m", "desk.bench.pdf_probe", mode], capture_output=True,
+                             text=True, env=ENV, check=True)
+        return float(out.stdout.strip())
+
+    cold_runs = max(3, repeats // 2)
+    return [
+        Figure("document PDF, warm (2 pages)", "s", measure(build_document, repeats, warmup=2), target=0.150,
+               floor_name="bare reportlab canvas, same font and text", floor_samples=measure(build_floor, repeats, 2),
+               note="the audit report stands in for the agreement until the mediation module lands"),
+        Figure("document PDF, first in a process", "s", [cold("cold") for _ in range(cold_runs)], target=1.5,
+               floor_name="bare reportlab canvas, first in a process",
+               floor_samples=[cold("floor-cold") for _ in range(cold_runs)]),
+    ]
+
+
+def audit_trail(db: Path, repeats: int) -> list[Figure]:
+    """The audit viewer's first page and the full chain check, at the scale of ``db``."""
+    from datetime import datetime, timedelta
+
+    from desk.db import open_database
+    from desk.services.audit import AuditQuery, verify_chain
+    from desk.services.container import Services
+    from desk.services.permissions import SYSTEM
+
+    services = Services(open_database(db))
+    start, end = datetime.utcnow() - timedelta(days=30), datetime.utcnow() + timedelta(days=1)
+    query = AuditQuery(date_from=start, date_to=end)
+
+    def viewer() -> None:
+        services.audit_log.count(SYSTEM, query)
+        services.audit_log.page(SYSTEM, query, 0, 200)
+
+    conn = sqlite3.connect(db)
+    sql_args = (start.isoformat(sep=" "), end.isoformat(sep=" "))
+
+    def bare() -> None:
+        conn.execute("SELECT count(*) FROM audit_record WHERE at >= ? AND at < ?", sql_args).fetchone()
+        conn.execute("SELECT * FROM audit_record WHERE at >= ? AND at < ? ORDER BY at DESC, id DESC "
+                     "LIMIT 200", sql_args).fetchall()
+
+    figures = [Figure("audit viewer: count + first page (last 30 days)", "s", measure(viewer, repeats),
+                      target=0.100, floor_name="the same queries in bare sqlite3",
+                      floor_samples=measure(bare, repeats))]
+    with services.db.reader() as s:
+        total = verify_chain(s).checked
+    rates = [total / t for t in measure(lambda: _verify(services), max(1, repeats // 3), warmup=0)]
+
+    def bare_read() -> None:
+        for _ in conn.execute("SELECT * FROM audit_record ORDER BY id"):
+            pass
+
+    floor = [total / t for t in measure(bare_read, max(1, repeats // 3), warmup=0)]
+    figures.append(Figure("verify-audit: whole chain", "rows/s", rates, higher_is_better=True,
+                          floor_name="reading every row in bare sqlite3", floor_samples=floor,
+                          note=f"{total:,} records"))
+    conn.close()
+    services.db.dispose()
+    return figures
+
+
+def _verify(services) -> None:
+    from desk.services.audit import verify_chain
+
+    with services.db.reader() as s:
+        assert verify_chain(s).ok
