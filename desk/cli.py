@@ -42,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--out", type=Path, required=True)
     vd = sub.add_parser("verify-document", help="look up a printed document by its verification code")
     vd.add_argument("code")
+    for name, text in (("kiosk", "the self-service ticket kiosk, full screen"),
+                       ("hall", "the hall display with voice calls, full screen"),
+                       ("rating-screen", "the customer-facing rating screen of one window")):
+        q = sub.add_parser(name, help=text)
+        q.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+        if name == "rating-screen":
+            q.add_argument("--window", type=int, default=1, help="the window number it faces")
     return p
 
 
@@ -167,10 +174,37 @@ def cmd_run(args) -> int:
     return run_gui(args.db, lang=args.lang, demo=args.demo)
 
 
+def cmd_queue_window(args) -> int:
+    """Kiosk, hall display or rating screen on a machine of their own (no sign-in: they show no
+    personal data and can only issue tickets or take ratings)."""
+    if no_display():
+        return cmd_run(args)  # prints the same advice
+    from desk.db import open_database
+    from desk.services.container import Services
+    from desk.views.qt_setup import make_app
+    from desk.views.queue_windows import open_queue_window
+
+    app = make_app(lang=args.lang or "zh_CN")
+    services = Services(open_database(args.db))
+    if not services.center.is_set_up():
+        print("set the center up first: python main.py (the first-run wizard)", file=sys.stderr)
+        return 1
+    window_id = None
+    if args.command == "rating-screen":
+        window_id = next((w.id for w in services.queue_config.windows() if w.number == args.window), None)
+        if window_id is None:
+            print(f"there is no window {args.window}", file=sys.stderr)
+            return 1
+    kind = {"kiosk": "kiosk", "hall": "hall", "rating-screen": "rating"}[args.command]
+    window = open_queue_window(kind, services, window_id, full_screen=not args.windowed)  # noqa: F841 - kept alive
+    return app.exec()
+
+
 COMMANDS = {
     None: cmd_run, "run": cmd_run, "seed-demo": cmd_seed_demo, "verify-audit": cmd_verify_audit,
     "backup": cmd_backup, "restore": cmd_restore, "print": cmd_print,
     "verify-document": cmd_verify_document, "screenshot": cmd_screenshot,
+    "kiosk": cmd_queue_window, "hall": cmd_queue_window, "rating-screen": cmd_queue_window,
 }
 
 

@@ -8,6 +8,7 @@ PACKAGES=(
   libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   poppler-utils zbar-tools
+  espeak-ng libpulse0 sox
 )
 command -v dpkg-query >/dev/null 2>&1 || { echo "not a Debian-like system: install the equivalents of: ${PACKAGES[*]}"; exit 0; }
 missing=()

@@ -34,14 +34,15 @@ def test_prints_on_the_cups_pdf_printer(gui, demo, admin):
     assert printer_ready("desk-test-pdf")
     dlg.print_document(printer)
     deadline = time.time() + 60
-    new = set()
-    while time.time() < deadline and not new:
+    pages = None
+    while time.time() < deadline and pages is None:  # cups-pdf writes the file in steps
         time.sleep(0.5)
-        new = {p for p in OUT.glob("*.pdf") if p not in before and p.stat().st_size > 0} if OUT.exists() else set()
-    assert new, "the CUPS-PDF printer wrote no file"
-    time.sleep(1)  # let cups-pdf finish writing
-    info = subprocess.run(["pdfinfo", str(new.pop())], capture_output=True, text=True).stdout
-    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+        for path in (set(OUT.glob("*.pdf")) - before) if OUT.exists() else ():
+            info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+            found = [line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")]
+            if found and doc.doc_id in path.name:
+                pages = int(found[0])
+    assert pages is not None, "the CUPS-PDF printer wrote no complete file"
     assert pages == dlg.page_count
     import sqlite3
     conn = sqlite3.connect(demo.db.path)

@@ -20,15 +20,16 @@ from desk.bench.harness import Figure, table, to_json
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def scale_database(scale: int, fresh: bool) -> tuple[Path, Figure | None]:
-    """The benchmark database with ``scale`` history rows; generated once and cached."""
+def scale_database(scale: int, fresh: bool) -> tuple[Path, list[Figure]]:
+    """The benchmark database with ``scale`` audit rows and 3 × ``scale`` tickets; generated once, cached."""
     from desk.db import open_database
     from desk.services.container import Services
     from desk.services.demo import add_history, seed_demo
+    from desk.services.demo_queue import add_ticket_history
 
     path = ROOT / "build" / "bench" / f"scale-{scale}.db"
     if path.exists() and not fresh:
-        return path, None
+        return path, []
     path.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
@@ -37,9 +38,17 @@ def scale_database(scale: int, fresh: bool) -> tuple[Path, Figure | None]:
     t0 = time.perf_counter()
     add_history(services, scale, random.Random(2026))
     seconds = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    tickets = 3 * scale
+    add_ticket_history(services, tickets, random.Random(2027))
+    ticket_seconds = time.perf_counter() - t1
     services.db.dispose()
-    return path, Figure("scale data: audit history generation", "rows/s", [scale / seconds], higher_is_better=True,
-                        note=f"{scale:,} chained rows in {seconds:.1f} s (bulk inserts)")
+    return path, [
+        Figure("scale data: audit history generation", "rows/s", [scale / seconds], higher_is_better=True,
+               note=f"{scale:,} chained rows in {seconds:.1f} s (bulk inserts)"),
+        Figure("scale data: queue ticket history generation", "rows/s", [tickets / ticket_seconds],
+               higher_is_better=True, note=f"{tickets:,} tickets over 3 years in {ticket_seconds:.1f} s"),
+    ]
 
 
 def machine() -> str:
@@ -65,22 +74,23 @@ def main(argv: list[str] | None = None) -> int:
     scale = args.scale or (20_000 if args.quick else 1_000_000)
     repeats = args.repeats or (3 if args.quick else 9)
     log = sys.stderr
-    print(f"scale database: {scale:,} audit records …", file=log, flush=True)
-    db, seed_figure = scale_database(scale, args.fresh)
-    figures: list[Figure] = [seed_figure] if seed_figure else []
+    print(f"scale database: {scale:,} audit records, {3 * scale:,} tickets …", file=log, flush=True)
+    db, figures = scale_database(scale, args.fresh)
     print("start-up and memory …", file=log, flush=True)
     figures += cases.startup_and_memory(db, repeats, f"database with {scale:,} audit records")
     print("documents …", file=log, flush=True)
     figures += cases.pdf(repeats)
     print("audit trail …", file=log, flush=True)
     figures += cases.audit_trail(db, repeats)
+    print("queue …", file=log, flush=True)
+    figures += cases.queue(db, repeats)
     meta = {"date": datetime.now().isoformat(timespec="seconds"), "machine": machine(), "scale": scale,
             "repeats": repeats, "quick": args.quick}
     if args.json:
         print(to_json(figures, meta))
     else:
         print(f"desk benchmarks — {meta['date']} — {meta['machine']}")
-        print(f"scale: {scale:,} audit records; {repeats} runs each after a warm-up\n")
+        print(f"scale: {scale:,} audit records, {3 * scale:,} queue tickets; {repeats} runs each after a warm-up\n")
         print(table(figures))
     return 0
 

@@ -118,3 +118,64 @@ def _verify(services) -> None:
 
     with services.db.reader() as s:
         assert verify_chain(s).ok
+
+
+def queue(db: Path, repeats: int) -> list[Figure]:
+    """Issue a ticket with its print payload, and call next, on a database with years of tickets."""
+    from desk.db import open_database
+    from desk.print.escpos import escpos_ticket
+    from desk.services.container import Services
+    from desk.services.permissions import KIOSK, SYSTEM
+    from desk.services.queue_printing import ticket_slip
+
+    services = Services(open_database(db))
+    history = services.db.engine.connect().exec_driver_sql("SELECT count(*) FROM queue_ticket").scalar()
+    for s in services.queue_config.services():  # open all day, no cap: the bench runs at any hour
+        services.queue_config.save_service(SYSTEM, s.id, s.prefix, s.name, 9999, "00:00", "23:59")
+    windows = services.queue_config.windows()
+    for w in windows:
+        services.tickets.set_paused(SYSTEM, w.id, False)
+        if services.tickets.current(w.id):
+            services.tickets.finish(SYSTEM, w.id)
+    sid = services.queue_config.services()[0].id
+    window = next(w for w in windows if sid in w.service_ids)
+    n = max(repeats * 3, 20)
+
+    def issue() -> None:
+        ticket = services.tickets.issue(KIOSK, sid)
+        escpos_ticket(ticket_slip(services, ticket))
+
+    issue_samples = measure(issue, n, warmup=3)
+    call_samples = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        services.tickets.call_next(SYSTEM, window.id)
+        call_samples.append(time.perf_counter() - t0)
+        services.tickets.finish(SYSTEM, window.id)
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA synchronous=FULL")
+
+    def bare_issue() -> None:  # one durable write: what any saved ticket costs at least
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE queue_clock SET version = version + 1 WHERE id = 1")
+        conn.execute("COMMIT")
+
+    def bare_call() -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("SELECT id FROM queue_ticket WHERE day = date('now') AND state = 'waiting' "
+                     "ORDER BY priority DESC, queued_at LIMIT 1").fetchall()
+        conn.execute("UPDATE queue_clock SET version = version + 1 WHERE id = 1")
+        conn.execute("COMMIT")
+
+    figures = [
+        Figure("queue: issue a ticket + its print payload", "s", issue_samples, target=0.050,
+               floor_name="one committed write in bare sqlite3 (synchronous=FULL)", floor_samples=measure(bare_issue, n),
+               note=f"{history:,} tickets of history; payload = ESC/POS bytes with QR"),
+        Figure("queue: call next", "s", call_samples, target=0.020,
+               floor_name="the same pick + one committed write in bare sqlite3", floor_samples=measure(bare_call, n),
+               note=f"{history:,} tickets of history"),
+    ]
+    conn.close()
+    services.db.dispose()
+    return figures

@@ -12,6 +12,10 @@ from desk.services.center import CenterService
 from desk.services.dictionaries import DictionaryService
 from desk.services.documents import DocumentService
 from desk.services.grid import GridService
+from desk.services.queue_appointments import AppointmentService
+from desk.services.queue_config import QueueConfigService
+from desk.services.queue_ratings import RatingService
+from desk.services.queue_tickets import TicketService
 from desk.services.settings import SettingsService
 
 
@@ -26,6 +30,10 @@ class Services:
     dictionaries: DictionaryService = field(init=False)
     documents: DocumentService = field(init=False)
     audit_log: AuditLogService = field(init=False)
+    queue_config: QueueConfigService = field(init=False)
+    tickets: TicketService = field(init=False)
+    appointments: AppointmentService = field(init=False)
+    ratings: RatingService = field(init=False)
 
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.db)
@@ -36,3 +44,7 @@ class Services:
         self.dictionaries = DictionaryService(self.db)
         self.documents = DocumentService(self.db, self.center)
         self.audit_log = AuditLogService(self.db)
+        self.queue_config = QueueConfigService(self.db)
+        self.tickets = TicketService(self.db, self.settings)
+        self.appointments = AppointmentService(self.tickets)
+        self.ratings = RatingService(self.tickets)

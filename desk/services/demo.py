@@ -54,8 +54,15 @@ def seed_demo(services: Services, scale: int = 0, seed: int = 2026) -> None:
                 services.accounts.create_user(SYSTEM, username, name, roles, DEMO_PASSWORD, phone=phone,
                                               must_change_password=False)
         services.settings.set_internal(SYSTEM, "demo", True)
+        from desk.services.demo_queue import seed_queue_config, seed_queue_day
+
+        seed_queue_config(services)
+        seed_queue_day(services)
     if scale > 0:
+        from desk.services.demo_queue import add_ticket_history
+
         add_history(services, scale, random.Random(seed))
+        add_ticket_history(services, 3 * scale, random.Random(seed + 1))
 
 
 def add_history(services: Services, count: int, rng: random.Random, chunk: int = 50_000) -> None:

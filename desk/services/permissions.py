@@ -20,21 +20,28 @@ class Perm(str, enum.Enum):
     DOCUMENTS_VERIFY = "documents.verify"
     PERSONAL_DATA_UNMASK = "personal_data.unmask"
     BACKUP = "backup"
+    QUEUE_ISSUE = "queue.issue"
+    QUEUE_CALL = "queue.call"
+    QUEUE_CONFIGURE = "queue.configure"
+    QUEUE_FIGURES = "queue.figures"
+    QUEUE_RECTIFY = "queue.rectify"
 
 
 # Later modules add their permissions here; the table-driven permission test reads this matrix.
 ROLE_PERMISSIONS: dict[Role, frozenset[Perm]] = {
     Role.ADMIN: frozenset({
         Perm.ACCOUNTS_MANAGE, Perm.CENTER_EDIT, Perm.DICTIONARIES_EDIT, Perm.SETTINGS_EDIT,
-        Perm.AUDIT_VIEW, Perm.AUDIT_EXPORT, Perm.DOCUMENTS_VERIFY, Perm.BACKUP,
+        Perm.AUDIT_VIEW, Perm.AUDIT_EXPORT, Perm.DOCUMENTS_VERIFY, Perm.BACKUP, Perm.QUEUE_CONFIGURE,
     }),
     Role.HEAD: frozenset({
         Perm.AUDIT_VIEW, Perm.AUDIT_EXPORT, Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK,
+        Perm.QUEUE_ISSUE, Perm.QUEUE_CONFIGURE, Perm.QUEUE_FIGURES, Perm.QUEUE_RECTIFY,
     }),
-    Role.MEDIATOR: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK}),
-    Role.LAWYER: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK}),
-    Role.NOTARY: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK}),
-    Role.RECEPTION: frozenset({Perm.DOCUMENTS_VERIFY}),
+    # Mediators, lawyers and notary clerks sit at windows too: they call and serve tickets.
+    Role.MEDIATOR: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL}),
+    Role.LAWYER: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL}),
+    Role.NOTARY: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL}),
+    Role.RECEPTION: frozenset({Perm.DOCUMENTS_VERIFY, Perm.QUEUE_ISSUE, Perm.QUEUE_CALL}),
 }
 
 
@@ -68,3 +75,5 @@ class Actor:
 SYSTEM = Actor(user_id=None, username="system", full_name="系统", roles=frozenset(Role))
 # Headless administration commands run by whoever operates the machine.
 CLI = Actor(user_id=None, username="cli", full_name="命令行", roles=frozenset(Role))
+# The self-service kiosk in the hall: it only issues tickets and checks appointments in.
+KIOSK = Actor(user_id=None, username="kiosk", full_name="自助取号机", roles=frozenset({Role.RECEPTION}))

@@ -34,6 +34,18 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
                 QT_TRANSLATE_NOOP("Settings", "Minutes an account stays locked"), 1, 1440),
     SettingSpec("ui.language", "zh_CN", QT_TRANSLATE_NOOP("Settings", "Interface language"),
                 choices=("zh_CN", "en")),
+    SettingSpec("queue.max_calls", 3,
+                QT_TRANSLATE_NOOP("Settings", "Calls before a ticket may be marked no-show"), 1, 10),
+    SettingSpec("queue.appointment_early_minutes", 30,
+                QT_TRANSLATE_NOOP("Settings", "Appointment check-in opens this many minutes early"), 0, 240),
+    SettingSpec("queue.appointment_late_minutes", 15,
+                QT_TRANSLATE_NOOP("Settings", "Minutes late an appointment still keeps its priority"), 0, 240),
+    SettingSpec("queue.voice", True, QT_TRANSLATE_NOOP("Settings", "Announce calls by voice")),
+    SettingSpec("queue.hall_notice", "请留意叫号屏和语音提示，过号请到服务台重新排队。",
+                QT_TRANSLATE_NOOP("Settings", "Notice line on the hall display"), maximum=120),
+    SettingSpec("queue.ticket_printer", "",
+                QT_TRANSLATE_NOOP("Settings", "Ticket printer (empty: system printer; tcp://host:9100 or a device for ESC/POS)"),
+                maximum=200),
     SettingSpec("demo", False, QT_TRANSLATE_NOOP("Settings", "Demo data"), editable=False),
 )}
 
@@ -70,7 +82,10 @@ class SettingsService:
                     minimum=spec.minimum, maximum=spec.maximum,
                 )
             return number
-        text = str(value)
+        text = str(value).strip()
+        if spec.maximum is not None and len(text) > spec.maximum:
+            raise ValidationError(key, QT_TRANSLATE_NOOP("Errors", "At most {maximum} characters."),
+                                  maximum=spec.maximum)
         if spec.choices and text not in spec.choices:
             raise ValidationError(key, QT_TRANSLATE_NOOP("Errors", "This value is not one of the choices."))
         return text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget,
 )
 
 from desk.services.center import ProfileData
@@ -73,12 +73,17 @@ class CenterPage(QWidget):
         for key, spec in SPECS.items():
             if not spec.editable:
                 continue
-            if spec.choices:
+            if isinstance(spec.default, bool):
+                editor = QCheckBox()
+                editor.setChecked(bool(values[key]))
+            elif spec.choices:
                 editor = QComboBox()
                 for code, label in LANGUAGES:
                     editor.addItem(label, code)
                 editor.setCurrentIndex(max(0, editor.findData(values[key])))
                 editor.setMaximumWidth(200)
+            elif isinstance(spec.default, str):
+                editor = QLineEdit(str(values[key]))
             else:
                 editor = QSpinBox()
                 editor.setRange(spec.minimum or 0, spec.maximum or 10_000)
@@ -98,7 +103,14 @@ class CenterPage(QWidget):
     def save_settings(self) -> bool:
         self.settings_errors.clear()
         for key, editor in self.setting_editors.items():
-            value = editor.currentData() if isinstance(editor, QComboBox) else editor.value()
+            if isinstance(editor, QComboBox):
+                value = editor.currentData()
+            elif isinstance(editor, QCheckBox):
+                value = editor.isChecked()
+            elif isinstance(editor, QLineEdit):
+                value = editor.text()
+            else:
+                value = editor.value()
             try:
                 self.services.settings.set(self.actor, key, value)
             except Exception as exc:

@@ -60,7 +60,25 @@ def _me(services, actor):
     return MyAccountPage(services, actor)
 
 
+def _caller(services, actor):
+    from desk.views.caller_panel import CallerPanel
+    return CallerPanel(services, actor)
+
+
+def _queue_figures(services, actor):
+    from desk.views.queue_figures_page import QueueFiguresPage
+    return QueueFiguresPage(services, actor)
+
+
+def _queue_config(services, actor):
+    from desk.views.queue_config_page import QueueConfigPage
+    return QueueConfigPage(services, actor)
+
+
 AREAS: list[Area] = [
+    Area("queue", QT_TRANSLATE_NOOP("Areas", "Window calling"), (Perm.QUEUE_CALL,), _caller),
+    Area("queue_figures", QT_TRANSLATE_NOOP("Areas", "Queue today"), (Perm.QUEUE_FIGURES,), _queue_figures),
+    Area("queue_config", QT_TRANSLATE_NOOP("Areas", "Queue set-up"), (Perm.QUEUE_CONFIGURE,), _queue_config),
     Area("audit", QT_TRANSLATE_NOOP("Areas", "Audit trail"), (Perm.AUDIT_VIEW,), _audit),
     Area("accounts", QT_TRANSLATE_NOOP("Areas", "Staff accounts"), (Perm.ACCOUNTS_MANAGE,), _accounts),
     Area("center", QT_TRANSLATE_NOOP("Areas", "Center and settings"), (Perm.CENTER_EDIT, Perm.SETTINGS_EDIT), _center),
@@ -91,16 +109,15 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.areas = [a for a in AREAS if a.allowed(actor)]
+        # Pages are built when first shown: start-up pays only for the first one.
         self.pages: dict[str, QWidget] = {}
         for index, area in enumerate(self.areas):
-            page = area.factory(services, actor)
-            self.pages[area.key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())
             title = QCoreApplication.translate("Areas", area.title)
             item = QListWidgetItem(title)
             item.setToolTip(f"{title}  (Ctrl+{index + 1})")
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         self._build_menu()
         self._build_status(profile.name, db_path)
@@ -109,6 +126,20 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Desk"))
+        if self.actor.can(Perm.QUEUE_ISSUE):
+            kiosk = QAction(self.tr("Open the ticket kiosk"), self)
+            kiosk.triggered.connect(lambda: self.open_queue_window("kiosk"))
+            menu.addAction(kiosk)
+        if self.actor.can(Perm.QUEUE_CALL) or self.actor.can(Perm.QUEUE_ISSUE):
+            hall = QAction(self.tr("Open the hall display"), self)
+            hall.triggered.connect(lambda: self.open_queue_window("hall"))
+            menu.addAction(hall)
+        if self.actor.can(Perm.QUEUE_CALL):
+            rating = QAction(self.tr("Open the rating screen for my window"), self)
+            rating.triggered.connect(lambda: self.open_queue_window("rating"))
+            menu.addAction(rating)
+        if not menu.isEmpty():
+            menu.addSeparator()
         verify = QAction(self.tr("Verify a printed document…"), self)
         verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
         verify.triggered.connect(self.verify_document)
@@ -143,10 +174,38 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel(self.tr("Sync: not set up (working offline)"))
         bar.addPermanentWidget(self.sync_label)
 
+    def page(self, key: str) -> QWidget:
+        """The page of an area, built on first use."""
+        if key not in self.pages:
+            index = [a.key for a in self.areas].index(key)
+            page = self.areas[index].factory(self.services, self.actor)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.areas):
+            self.stack.setCurrentWidget(self.page(self.areas[row].key))
+
+    def open_queue_window(self, kind: str) -> QWidget:
+        """Kiosk, hall display or rating screen as a window of its own, full screen on the last
+        screen (a TV or a customer-facing monitor when one is connected)."""
+        from desk.views.queue_windows import open_queue_window
+
+        caller = self.page("queue") if any(a.key == "queue" for a in self.areas) else None
+        window = open_queue_window(kind, self.services, caller.window_id() if caller else None)
+        if kind == "hall" and caller is not None:
+            caller.sig_called.connect(lambda *_: window.poll())
+        self._queue_windows = [*getattr(self, "_queue_windows", []), window]
+        return window
+
     def show_area(self, key: str) -> QWidget:
         index = [a.key for a in self.areas].index(key)
         self.nav.setCurrentRow(index)
-        return self.pages[key]
+        return self.page(key)
 
     def verify_document(self) -> None:
         from desk.views.verify_dialog import VerifyDialog

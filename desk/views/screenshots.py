@@ -57,6 +57,30 @@ def render_all(out: Path, lang: str = "zh_CN") -> list[Path]:
     return written
 
 
+def _render_queue(services, out: Path) -> list[Path]:
+    """Kiosk, hall display and rating screen as a visitor sees them."""
+    from desk.views.hall_display import HallDisplay
+    from desk.views.kiosk_window import KioskWindow
+    from desk.views.rating_window import RatingPanel
+
+    written = []
+    from desk.services.permissions import SYSTEM
+
+    for s in services.queue_config.services():  # show the kiosk open, whatever the hour of the run
+        services.queue_config.save_service(SYSTEM, s.id, s.prefix, s.name, s.daily_cap, "00:00", "23:59")
+    kiosk = KioskWindow(services)
+    written.append(_save(kiosk, out / "queue-kiosk.png", (1280, 800)))
+    hall = HallDisplay(services, None)
+    written.append(_save(hall, out / "queue-hall-display.png", (1600, 900)))
+    hall.timer.stop()
+    rating = RatingPanel()
+    rating.set_ticket("demo", "A012")
+    written.append(_save(rating, out / "queue-rating.png", (1280, 800)))
+    for widget in (kiosk, hall, rating):
+        widget.close()
+    return written
+
+
 def _fill_wizard(wizard) -> None:
     p, a, m = wizard.profile_page, wizard.area_page, wizard.admin_page
     p.name.setText("经八路街道综治中心")
@@ -100,7 +124,10 @@ def _render_demo(services, out: Path, db_path: Path) -> list[Path]:
     clerk = services.auth.login("liuyang", "demo1234")
     clerk_window = MainWindow(services, clerk, db_path)
     clerk_window.idle.stop()
+    caller = clerk_window.page("queue")
+    caller.window_box.setCurrentIndex(caller.window_box.count() - 2)  # window 3: a call in progress
     written.append(_save(clerk_window, out / "main-reception-clerk.png", (1280, 800)))
+    written += _render_queue(services, out)
 
     written.append(_save(AccountDialog(services, admin, None, window), out / "dialog-new-account.png"))
     written.append(_save(ChangePasswordDialog(services, admin, forced=True, parent=window), out / "dialog-change-password.png"))

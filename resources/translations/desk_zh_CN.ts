@@ -256,6 +256,98 @@
         <source>Audit chain checked</source>
         <translation>校验审计日志哈希链</translation>
     </message>
+    <message>
+        <source>Queue service added</source>
+        <translation>新增排队业务</translation>
+    </message>
+    <message>
+        <source>Queue service changed</source>
+        <translation>修改排队业务</translation>
+    </message>
+    <message>
+        <source>Window added</source>
+        <translation>新增窗口</translation>
+    </message>
+    <message>
+        <source>Window changed</source>
+        <translation>修改窗口</translation>
+    </message>
+    <message>
+        <source>Window paused</source>
+        <translation>暂停窗口</translation>
+    </message>
+    <message>
+        <source>Window resumed</source>
+        <translation>恢复窗口</translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Ticket printed</source>
+        <translation>打印排队小票</translation>
+    </message>
+    <message>
+        <source>Ticket printing failed</source>
+        <translation>排队小票打印失败</translation>
+    </message>
+    <message>
+        <source>Ticket called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Ticket called by number</source>
+        <translation>指定叫号</translation>
+    </message>
+    <message>
+        <source>Ticket called again</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Service finished</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Marked no-show</source>
+        <translation>标记过号</translation>
+    </message>
+    <message>
+        <source>Back in the queue</source>
+        <translation>重新排队</translation>
+    </message>
+    <message>
+        <source>Ticket transferred</source>
+        <translation>转移排队号</translation>
+    </message>
+    <message>
+        <source>Ticket cancelled</source>
+        <translation>取消排队号</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>登记预约</translation>
+    </message>
+    <message>
+        <source>Appointment checked in</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <source>Service rated</source>
+        <translation>提交好差评</translation>
+    </message>
+    <message>
+        <source>Follow-up opened</source>
+        <translation>生成整改回访</translation>
+    </message>
+    <message>
+        <source>Follow-up closed</source>
+        <translation>整改回访办结</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -286,6 +378,25 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Announcer</name>
+    <message>
+        <source>No audio output device: calls are shown on screen only.</source>
+        <translation>未检测到音频输出设备，叫号仅在屏幕上显示。</translation>
+    </message>
+    <message>
+        <source>No offline voice engine is installed: calls are shown on screen only.</source>
+        <translation>未安装离线语音引擎，叫号仅在屏幕上显示。</translation>
+    </message>
+    <message>
+        <source>The voice engine failed: this call is shown on screen only.</source>
+        <translation>语音引擎出错，本次叫号仅在屏幕上显示。</translation>
+    </message>
+    <message>
+        <source>The call could not be played: it is shown on screen only.</source>
+        <translation>本次叫号无法语音播放，仅在屏幕上显示。</translation>
     </message>
 </context>
 <context>
@@ -330,6 +441,18 @@
 </context>
 <context>
     <name>Areas</name>
+    <message>
+        <source>Window calling</source>
+        <translation>窗口叫号</translation>
+    </message>
+    <message>
+        <source>Queue today</source>
+        <translation>今日排队</translation>
+    </message>
+    <message>
+        <source>Queue set-up</source>
+        <translation>排队叫号设置</translation>
+    </message>
     <message>
         <source>Audit trail</source>
         <translation>审计日志</translation>
@@ -450,6 +573,105 @@
     </message>
 </context>
 <context>
+    <name>CallerPanel</name>
+    <message>
+        <source>Window calling</source>
+        <translation>窗口叫号</translation>
+    </message>
+    <message>
+        <source>My window</source>
+        <translation>我的窗口</translation>
+    </message>
+    <message>
+        <source>Window {n} {name}</source>
+        <translation>{n} 号窗口 {name}</translation>
+    </message>
+    <message>
+        <source>Outcome (optional), saved when you finish</source>
+        <translation>办理结果（选填），办结时保存</translation>
+    </message>
+    <message>
+        <source>Call next  F1</source>
+        <translation>叫下一位  F1</translation>
+    </message>
+    <message>
+        <source>Recall  F2</source>
+        <translation>重呼  F2</translation>
+    </message>
+    <message>
+        <source>Start  F3</source>
+        <translation>开始办理  F3</translation>
+    </message>
+    <message>
+        <source>Finish  F4</source>
+        <translation>办结  F4</translation>
+    </message>
+    <message>
+        <source>No-show  F6</source>
+        <translation>过号  F6</translation>
+    </message>
+    <message>
+        <source>Transfer…  F7</source>
+        <translation>转移…  F7</translation>
+    </message>
+    <message>
+        <source>Call a number…  F8</source>
+        <translation>指定叫号…  F8</translation>
+    </message>
+    <message>
+        <source>No-shows today</source>
+        <translation>今日过号</translation>
+    </message>
+    <message>
+        <source>Back in the queue</source>
+        <translation>重新排队</translation>
+    </message>
+    <message>
+        <source>Waiting for this window: {n}</source>
+        <translation>本窗口等候：{n} 人</translation>
+    </message>
+    <message>
+        <source>Resume window</source>
+        <translation>恢复窗口</translation>
+    </message>
+    <message>
+        <source>Pause window</source>
+        <translation>暂停窗口</translation>
+    </message>
+    <message>
+        <source>No visitor at this window. Press F1 to call the next one.</source>
+        <translation>本窗口暂无办事群众，请按 F1 叫下一位。</translation>
+    </message>
+    <message>
+        <source>called {n} time(s)</source>
+        <translation>已呼叫 {n} 次</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>priority lane</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>arrived {time}</source>
+        <translation>{time} 到达</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this window.</source>
+        <translation>本窗口暂无人等候。</translation>
+    </message>
+    <message>
+        <source>Call a number</source>
+        <translation>指定叫号</translation>
+    </message>
+    <message>
+        <source>Ticket number, e.g. A012:</source>
+        <translation>排队号（例如 A012）：</translation>
+    </message>
+</context>
+<context>
     <name>CenterPage</name>
     <message>
         <source>Center and settings</source>
@@ -563,6 +785,29 @@
     </message>
 </context>
 <context>
+    <name>CodeKeypad</name>
+    <message>
+        <source>Enter your 6-digit appointment code</source>
+        <translation>请输入您的 6 位预约码</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>Dictionaries</name>
     <message>
         <source>Dispute categories</source>
@@ -645,6 +890,26 @@
     <message>
         <source>Audit trail</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Queue tickets</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Queue services</source>
+        <translation>排队业务</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Rating follow-ups</source>
+        <translation>好差评整改回访</translation>
     </message>
 </context>
 <context>
@@ -833,8 +1098,44 @@
         <translation>请输入整数。</translation>
     </message>
     <message>
+        <source>Enter a time like 08:30.</source>
+        <translation>请按 08:30 的格式输入时间。</translation>
+    </message>
+    <message>
         <source>Enter a number from {minimum} to {maximum}.</source>
         <translation>请输入 {minimum} 至 {maximum} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The prefix is one letter from A to Z.</source>
+        <translation>号码前缀应为 A 至 Z 中的一个字母。</translation>
+    </message>
+    <message>
+        <source>Closing time must be after opening time.</source>
+        <translation>停止取号时间须晚于开始取号时间。</translation>
+    </message>
+    <message>
+        <source>The prefix {prefix} is already used by {name}.</source>
+        <translation>前缀 {prefix} 已被“{name}”使用。</translation>
+    </message>
+    <message>
+        <source>This service no longer exists.</source>
+        <translation>该业务已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose at least one service for this window.</source>
+        <translation>请为该窗口至少选择一项业务。</translation>
+    </message>
+    <message>
+        <source>Window {number} already exists.</source>
+        <translation>{number} 号窗口已存在。</translation>
+    </message>
+    <message>
+        <source>This window no longer exists.</source>
+        <translation>该窗口已不存在。</translation>
+    </message>
+    <message>
+        <source>At most {maximum} characters.</source>
+        <translation>最多可输入 {maximum} 个字。</translation>
     </message>
     <message>
         <source>This value is not one of the choices.</source>
@@ -956,6 +1257,149 @@
         <source>Each line needs a code and a name.</source>
         <translation>每行须包含代码和名称。</translation>
     </message>
+    <message>
+        <source>The ticket printer {target} cannot be reached ({reason}). The ticket is kept: reprint it when the printer is back.</source>
+        <translation>无法连接小票打印机 {target}（{reason}）。排队号已保留，请在打印机恢复后补打。</translation>
+    </message>
+    <message>
+        <source>The ticket printer address {target} is not understood. Use tcp://host:9100, a device path such as /dev/usb/lp0, or a port such as COM3.</source>
+        <translation>无法识别小票打印机地址 {target}。请填写 tcp://host:9100、设备路径（如 /dev/usb/lp0）或端口（如 COM3）。</translation>
+    </message>
+    <message>
+        <source>The slot must end after it starts.</source>
+        <translation>预约时段的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>This service is not offered.</source>
+        <translation>暂不提供该业务。</translation>
+    </message>
+    <message>
+        <source>No appointment has the code {code}. Please check it or ask at the service desk.</source>
+        <translation>未找到预约码为 {code} 的预约，请核对后重新输入，或到服务台咨询。</translation>
+    </message>
+    <message>
+        <source>This appointment has already been checked in.</source>
+        <translation>该预约已签到，无需重复签到。</translation>
+    </message>
+    <message>
+        <source>This appointment is for {day}, not today.</source>
+        <translation>您预约的是 {day}，不是今天。</translation>
+    </message>
+    <message>
+        <source>Check-in for this appointment opens at {time}.</source>
+        <translation>该预约 {time} 起方可签到，请您稍候。</translation>
+    </message>
+    <message>
+        <source>Choose one of the five ratings.</source>
+        <translation>请在五个评价等级中选择一项。</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>该排队号已不存在。</translation>
+    </message>
+    <message>
+        <source>A service can be rated once it is finished.</source>
+        <translation>业务办结后才能评价。</translation>
+    </message>
+    <message>
+        <source>This service has already been rated.</source>
+        <translation>本次服务已评价。</translation>
+    </message>
+    <message>
+        <source>Describe the follow-up: who contacted the visitor, the cause and what was changed.</source>
+        <translation>请填写回访情况：由谁联系了办事群众、问题原因及整改措施。</translation>
+    </message>
+    <message>
+        <source>This follow-up item no longer exists.</source>
+        <translation>该整改回访事项已不存在。</translation>
+    </message>
+    <message>
+        <source>This follow-up item is already closed.</source>
+        <translation>该整改回访事项已办结。</translation>
+    </message>
+    <message>
+        <source>Unknown reason for the priority lane.</source>
+        <translation>未知的绿色通道事由。</translation>
+    </message>
+    <message>
+        <source>{service} is closed now. Tickets are issued from {opens} to {closes}.</source>
+        <translation>{service}当前不在取号时间，取号时间为 {opens} 至 {closes}。</translation>
+    </message>
+    <message>
+        <source>All {cap} tickets for {service} have been issued today. Please come back tomorrow.</source>
+        <translation>{service}今日 {cap} 个号已全部取完，请您明天再来。</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was just called by another window.</source>
+        <translation>{number} 号刚刚已被其他窗口叫号。</translation>
+    </message>
+    <message>
+        <source>Window {number} is paused. Resume it to call tickets.</source>
+        <translation>{number} 号窗口已暂停，请先恢复窗口再叫号。</translation>
+    </message>
+    <message>
+        <source>Finish {number} (or mark it no-show) before calling the next ticket.</source>
+        <translation>请先办结 {number} 号（或标记为过号），再叫下一位。</translation>
+    </message>
+    <message>
+        <source>There is no ticket {number} today.</source>
+        <translation>今日没有 {number} 号。</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not waiting.</source>
+        <translation>{number} 号当前不在等候中。</translation>
+    </message>
+    <message>
+        <source>Window {window} does not serve {service}: transfer the ticket instead.</source>
+        <translation>{window} 号窗口不办理{service}，请改为转移该号。</translation>
+    </message>
+    <message>
+        <source>No ticket is at this window for that step.</source>
+        <translation>本窗口当前没有可进行此操作的排队号。</translation>
+    </message>
+    <message>
+        <source>{number} has been called {count} times: mark it no-show.</source>
+        <translation>{number} 号已呼叫 {count} 次，请标记为过号。</translation>
+    </message>
+    <message>
+        <source>Call {number} {left} more time(s) before marking it no-show.</source>
+        <translation>{number} 号还需再呼叫 {left} 次才能标记为过号。</translation>
+    </message>
+    <message>
+        <source>Choose a service or a window to transfer to.</source>
+        <translation>请选择要转至的业务或窗口。</translation>
+    </message>
+    <message>
+        <source>Only today's no-show tickets can be reinstated.</source>
+        <translation>只有今日过号的排队号才能重新排队。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record follow-up</source>
+        <translation>登记整改回访</translation>
+    </message>
+    <message>
+        <source>Ticket {number} · {rating} · due {due}</source>
+        <translation>排队号 {number} · {rating} · 整改期限 {due}</translation>
+    </message>
+    <message>
+        <source>Visitor's comment: {comment}</source>
+        <translation>群众意见：{comment}</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改回访</translation>
+    </message>
+    <message>
+        <source>Who contacted the visitor and when, the cause, and what was changed.</source>
+        <translation>何人于何时联系了办事群众、问题原因及整改措施。</translation>
+    </message>
+    <message>
+        <source>Close item</source>
+        <translation>办结</translation>
+    </message>
 </context>
 <context>
     <name>GridDialog</name>
@@ -1049,6 +1493,128 @@
     <message>
         <source>Inactive</source>
         <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplay</name>
+    <message>
+        <source>Window {n}  {name}</source>
+        <translation>{n} 号窗口  {name}</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>Waiting for the next call</source>
+        <translation>等待叫号</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>叫号大屏</translation>
+    </message>
+    <message>
+        <source>Recently called</source>
+        <translation>最近叫号</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>排队等候</translation>
+    </message>
+    <message>
+        <source>{number}  →  window {window}</source>
+        <translation>{number}  →  {window} 号窗口</translation>
+    </message>
+    <message>
+        <source>{prefix} {name}: {count} waiting</source>
+        <translation>{prefix} {name}：{count} 人等候</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Take a number</source>
+        <translation>自助取号</translation>
+    </message>
+    <message>
+        <source>Touch a service to take a number</source>
+        <translation>请点击您要办理的业务取号</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Priority lane (elderly, disabled, pregnant)</source>
+        <translation>绿色通道（老年人、残疾人、孕妇）</translation>
+    </message>
+    <message>
+        <source>Appointment check-in</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的排队号</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>{n} 人等候</translation>
+    </message>
+    <message>
+        <source>Closed now · tickets {opens}–{closes}</source>
+        <translation>暂停取号 · 取号时间 {opens}–{closes}</translation>
+    </message>
+    <message>
+        <source>Priority lane</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>{n} people ahead of you</source>
+        <translation>您前面还有 {n} 人</translation>
+    </message>
+    <message>
+        <source>The waiting time cannot be estimated yet</source>
+        <translation>暂时无法估算等候时间</translation>
+    </message>
+    <message>
+        <source>You will be called soon</source>
+        <translation>即将叫到您，请留意叫号</translation>
+    </message>
+    <message>
+        <source>about {m} minutes</source>
+        <translation>预计等候约 {m} 分钟</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>正在为您打印排队小票…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket</source>
+        <translation>请取走您的排队小票</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please remember your number, or ask at the service desk.</source>
+        <translation>很抱歉，排队小票打印失败。请记住您的排队号，或到服务台咨询。</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1714,18 @@
     <message>
         <source>&amp;Desk</source>
         <translation>工作台(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the ticket kiosk</source>
+        <translation>打开自助取号机</translation>
+    </message>
+    <message>
+        <source>Open the hall display</source>
+        <translation>打开叫号大屏</translation>
+    </message>
+    <message>
+        <source>Open the rating screen for my window</source>
+        <translation>打开本窗口好差评评价屏</translation>
     </message>
     <message>
         <source>Verify a printed document…</source>
@@ -1283,6 +1861,390 @@
     </message>
 </context>
 <context>
+    <name>QueueConfigPage</name>
+    <message>
+        <source>Queue set-up</source>
+        <translation>排队叫号设置</translation>
+    </message>
+    <message>
+        <source>Each service has a letter: its tickets are numbered A001, A002 … and start again every day. Services and windows are deactivated, never deleted, so today's tickets and past figures keep them.</source>
+        <translation>每项业务对应一个字母：其排队号依次编为 A001、A002…，每天重新编号。业务和窗口只能停用、不能删除，以便当日排队号和历史统计数据仍可对应。</translation>
+    </message>
+    <message>
+        <source>New service…</source>
+        <translation>新增业务…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>New window…</source>
+        <translation>新增窗口…</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFigures</name>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n}%</source>
+        <translation>{n}%</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFiguresPage</name>
+    <message>
+        <source>Queue today</source>
+        <translation>今日排队</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Your account cannot see the queue figures.</source>
+        <translation>您的账号无权查看排队统计数据。</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>当前等候</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日办结</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>过号率</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>按业务</translation>
+    </message>
+    <message>
+        <source>By window</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>登记整改回访…</translation>
+    </message>
+    <message>
+        <source>Follow-ups of bad ratings</source>
+        <translation>差评整改回访</translation>
+    </message>
+    <message>
+        <source>Ratings today</source>
+        <translation>今日好差评</translation>
+    </message>
+    <message>
+        <source>{day} · updated {time}</source>
+        <translation>{day} · 更新于 {time}</translation>
+    </message>
+    <message>
+        <source>{count} ratings today</source>
+        <translation>今日共 {count} 条评价</translation>
+    </message>
+</context>
+<context>
+    <name>QueueServiceDialog</name>
+    <message>
+        <source>New service</source>
+        <translation>新增业务</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>编辑业务</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>号码前缀</translation>
+    </message>
+    <message>
+        <source>One letter, e.g. A</source>
+        <translation>一个字母，例如 A</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>每日限号</translation>
+    </message>
+    <message>
+        <source>Issuing opens at</source>
+        <translation>开始取号时间</translation>
+    </message>
+    <message>
+        <source>Issuing closes at</source>
+        <translation>停止取号时间</translation>
+    </message>
+    <message>
+        <source>Default minutes per visitor</source>
+        <translation>默认每人办理时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Used to estimate waiting times until enough visitors have been served today.</source>
+        <translation>当日办结人数较少时，用于估算等候时间。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Only active services are offered at the kiosk and the reception desk.</source>
+        <translation>只有启用的业务才会在自助取号机和服务台提供。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueServicesModel</name>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>每日限号</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>取号时间</translation>
+    </message>
+    <message>
+        <source>Default minutes</source>
+        <translation>默认时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>QueueWindowDialog</name>
+    <message>
+        <source>New window</source>
+        <translation>新增窗口</translation>
+    </message>
+    <message>
+        <source>Edit window</source>
+        <translation>编辑窗口</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>{service} (inactive)</source>
+        <translation>{service}（已停用）</translation>
+    </message>
+    <message>
+        <source>Set up a service first.</source>
+        <translation>请先新增业务。</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>办理业务</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Only active windows can call tickets and appear on the hall display.</source>
+        <translation>只有启用的窗口才能叫号并显示在叫号大屏上。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueWindowsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>办理业务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>服务中</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Rate our service</source>
+        <translation>服务评价</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPanel</name>
+    <message>
+        <source>How satisfied are you with this service?</source>
+        <translation>您对本次服务满意吗？</translation>
+    </message>
+    <message>
+        <source>We are sorry. What went wrong? (optional)</source>
+        <translation>非常抱歉！请告诉我们哪里做得不好（选填）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating!</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+    <message>
+        <source>Ticket {number}</source>
+        <translation>排队号 {number}</translation>
+    </message>
+    <message>
+        <source>Your rating: {level}. The center head reads every answer and will follow it up.</source>
+        <translation>您的评价：{level}。中心负责人会逐条查看并跟进整改。</translation>
+    </message>
+    <message>
+        <source>Your rating goes to the center head, who will follow it up.</source>
+        <translation>您的评价将直接送达中心负责人，并由其跟进处理。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingWindow</name>
+    <message>
+        <source>Rate our service</source>
+        <translation>服务评价</translation>
+    </message>
+    <message>
+        <source>Window {n} {name}</source>
+        <translation>{n} 号窗口 {name}</translation>
+    </message>
+    <message>
+        <source>Thank you for visiting</source>
+        <translation>感谢您前来办事</translation>
+    </message>
+    <message>
+        <source>After your service you can rate it here.</source>
+        <translation>业务办理完成后，请您在此对我们的服务进行评价。</translation>
+    </message>
+</context>
+<context>
+    <name>Ratings</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationsModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>群众意见</translation>
+    </message>
+    <message>
+        <source>Rated at {time}</source>
+        <translation>评价时间：{time}</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Reception clerk</source>
@@ -1314,6 +2276,41 @@
     </message>
 </context>
 <context>
+    <name>ServiceFiguresModel</name>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Avg wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Avg service</source>
+        <translation>平均办理</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Lock the screen after this many idle minutes (0 = never)</source>
@@ -1330,6 +2327,30 @@
     <message>
         <source>Interface language</source>
         <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Calls before a ticket may be marked no-show</source>
+        <translation>呼叫多少次后可标记过号</translation>
+    </message>
+    <message>
+        <source>Appointment check-in opens this many minutes early</source>
+        <translation>预约可提前多少分钟签到</translation>
+    </message>
+    <message>
+        <source>Minutes late an appointment still keeps its priority</source>
+        <translation>预约迟到多少分钟内仍可优先</translation>
+    </message>
+    <message>
+        <source>Announce calls by voice</source>
+        <translation>语音播报叫号</translation>
+    </message>
+    <message>
+        <source>Notice line on the hall display</source>
+        <translation>叫号大屏公告</translation>
+    </message>
+    <message>
+        <source>Ticket printer (empty: system printer; tcp://host:9100 or a device for ESC/POS)</source>
+        <translation>排队小票打印机（留空则使用系统打印机；ESC/POS 打印机填写 tcp://host:9100 或设备路径）</translation>
     </message>
     <message>
         <source>Demo data</source>
@@ -1364,6 +2385,56 @@
     </message>
 </context>
 <context>
+    <name>TicketPrinter</name>
+    <message>
+        <source>No printer is set up for tickets: set a default system printer, or an ESC/POS ticket printer in the settings.</source>
+        <translation>尚未设置排队小票打印机：请设置系统默认打印机，或在设置中配置 ESC/POS 小票打印机。</translation>
+    </message>
+    <message>
+        <source>The ticket printer {name} is stopped or offline. Nothing was sent.</source>
+        <translation>小票打印机 {name} 已停止或离线，未发送打印任务。</translation>
+    </message>
+    <message>
+        <source>The ticket could not be prepared for printing.</source>
+        <translation>无法生成排队小票的打印内容。</translation>
+    </message>
+    <message>
+        <source>The ticket printer {name} is not available.</source>
+        <translation>小票打印机“{name}”不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer the ticket</source>
+        <translation>转移排队号</translation>
+    </message>
+    <message>
+        <source>Same service</source>
+        <translation>业务不变</translation>
+    </message>
+    <message>
+        <source>Any window</source>
+        <translation>不指定窗口</translation>
+    </message>
+    <message>
+        <source>Window {n} {name}</source>
+        <translation>{n} 号窗口 {name}</translation>
+    </message>
+    <message>
+        <source>To service</source>
+        <translation>转至业务</translation>
+    </message>
+    <message>
+        <source>To window</source>
+        <translation>转至窗口</translation>
+    </message>
+    <message>
+        <source>The visitor keeps their place by the time they first arrived.</source>
+        <translation>办事群众按首次到达时间保留排队顺序。</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a printed document</source>
@@ -1386,6 +2457,44 @@
 Document {id}, issued {when} by {who}.</source>
         <translation>真实有效：{title}
 文书编号 {id}，由{who}于 {when} 出具。</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLoadModel</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
     </message>
 </context>
 </TS>
