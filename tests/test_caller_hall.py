@@ -117,3 +117,34 @@ def test_hall_display_shows_no_personal_data(gui, open_all_day):
     text = " ".join(label.text() for label in hall.findChildren(type(hall.notice)))
     for staff in ("刘洋", "孙丽", "王建国", "liuyang"):  # nor names of anyone else
         assert staff not in text
+
+
+def test_rating_after_finishing_and_cancelling(panel, open_all_day, monkeypatch):
+    demo = open_all_day
+    t = demo.tickets.issue(KIOSK, _service(demo, "A"))
+    panel.refresh()
+    asked = []
+
+    class FakeRatingDialog:
+        def __init__(self, services, ticket_id, number, parent):
+            asked.append((ticket_id, number))
+
+        def exec(self):
+            return 1
+
+    panel.rating_dialog = FakeRatingDialog
+    panel.call_next()
+    current = panel.current_ticket
+    panel.finish()
+    assert panel.rate_btn.isEnabled()
+    panel.ask_rating()
+    assert asked == [(current.id, current.number)] and not panel.rate_btn.isEnabled()
+    # cancelling a waiting ticket (the visitor left)
+    second = demo.tickets.issue(KIOSK, _service(demo, "A"))
+    panel.refresh(force=True)
+    row = next(r for r in range(panel.waiting_model.rowCount()) if panel.waiting_model.ticket(r).id == second.id)
+    panel.waiting_view.selectRow(row)
+    monkeypatch.setattr("desk.views.messages.confirm", lambda *a: True)
+    panel.cancel_waiting()
+    assert demo.tickets.ticket(second.id).state == "cancelled"
+    assert t.number

@@ -117,6 +117,11 @@ class CallerPanel(QWidget):
             grid.addWidget(b, i // 2, i % 2)
         self.buttons["next"].setObjectName("primary")
         v.addLayout(grid)
+        # For desks without a customer-facing screen: turn the screen to the visitor after service.
+        self.rate_btn = QPushButton(self.tr("Ask the visitor to rate this service…"))
+        self.rate_btn.clicked.connect(self.ask_rating)
+        self.rate_btn.setEnabled(False)
+        v.addWidget(self.rate_btn)
         v.addStretch(1)
         return card
 
@@ -134,9 +139,14 @@ class CallerPanel(QWidget):
         self.no_show_model = WaitingTableModel(self.tickets.clock, self)
         self.no_show_view = self._table(self.no_show_model)
         v.addWidget(self.no_show_view, 1)
+        row = QHBoxLayout()
         self.reinstate_btn = QPushButton(self.tr("Back in the queue"))
         self.reinstate_btn.clicked.connect(self.reinstate)
-        v.addWidget(self.reinstate_btn)
+        self.cancel_btn = QPushButton(self.tr("Cancel selected waiting ticket"))
+        self.cancel_btn.clicked.connect(self.cancel_waiting)
+        row.addWidget(self.reinstate_btn)
+        row.addWidget(self.cancel_btn)
+        v.addLayout(row)
         return box
 
     @staticmethod
@@ -234,8 +244,34 @@ class CallerPanel(QWidget):
         self._do(lambda: self.tickets.start(self.actor, self.window_id()))
 
     def finish(self) -> None:
-        if self._do(lambda: self.tickets.finish(self.actor, self.window_id(), self.outcome.text())) is not None:
+        done = self._do(lambda: self.tickets.finish(self.actor, self.window_id(), self.outcome.text()))
+        if done is not None:
             self.outcome.clear()
+            self.last_finished = done
+            self.rate_btn.setEnabled(True)
+
+    rating_dialog = None  # the class, imported on first use (tests may replace it)
+
+    def ask_rating(self) -> None:
+        done = getattr(self, "last_finished", None)
+        if done is None:
+            return
+        dialog_class = self.rating_dialog
+        if dialog_class is None:
+            from desk.views.rating_window import RatingDialog as dialog_class
+        dialog_class(self.services, done.id, done.number, self).exec()
+        self.rate_btn.setEnabled(False)
+
+    def cancel_waiting(self) -> None:
+        rows = self.waiting_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        ticket = self.waiting_model.ticket(rows[0].row())
+        from desk.views.messages import confirm
+
+        if confirm(self, self.tr("Cancel ticket"), self.tr("Cancel ticket {number}? The visitor leaves the queue.")
+                   .format(number=ticket.number)):
+            self._do(lambda: self.tickets.cancel(self.actor, ticket.id))
 
     def no_show(self) -> None:
         self._do(lambda: self.tickets.no_show(self.actor, self.window_id()))

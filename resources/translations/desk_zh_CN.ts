@@ -619,12 +619,20 @@
         <translation>指定叫号…  F8</translation>
     </message>
     <message>
+        <source>Ask the visitor to rate this service…</source>
+        <translation>请群众评价本次服务…</translation>
+    </message>
+    <message>
         <source>No-shows today</source>
         <translation>今日过号</translation>
     </message>
     <message>
         <source>Back in the queue</source>
         <translation>重新排队</translation>
+    </message>
+    <message>
+        <source>Cancel selected waiting ticket</source>
+        <translation>取消所选排队号</translation>
     </message>
     <message>
         <source>Waiting for this window: {n}</source>
@@ -661,6 +669,14 @@
     <message>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口暂无人等候。</translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation>取消排队号</translation>
+    </message>
+    <message>
+        <source>Cancel ticket {number}? The visitor leaves the queue.</source>
+        <translation>确定取消 {number} 号吗？该群众将退出排队。</translation>
     </message>
     <message>
         <source>Call a number</source>
