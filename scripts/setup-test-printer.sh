@@ -23,4 +23,5 @@ lpstat -p desk-test-pdf >/dev/null 2>&1 || lpadmin -p desk-test-pdf -E -v cups-p
 lpstat -p desk-test-offline >/dev/null 2>&1 || lpadmin -p desk-test-offline -E -v ipp://127.0.0.1:9/ipp/none -P "$ppd" 2>/dev/null
 cupsdisable desk-test-offline
 cupsenable desk-test-pdf
-echo "CUPS test printers ready: desk-test-pdf, desk-test-offline (stopped)"
+lpadmin -d desk-test-pdf  # the default printer, so the system-printer path of the kiosk is tested too
+echo "CUPS test printers ready: desk-test-pdf (default), desk-test-offline (stopped)"

@@ -69,11 +69,11 @@ def queue_figures(actor: Actor, tickets: TicketService, day: date | None = None)
             .group_by(QueueService.id).order_by(QueueService.sort_order, QueueService.prefix)).all()
         services = [ServiceFigures(p, n, i or 0, w or 0, d or 0, ns or 0, aw, lw, sv)
                     for p, n, i, w, d, ns, aw, lw, sv in rows]
-        windows = [tuple(r) for r in s.execute(
-            select(QueueWindow.number, QueueWindow.name, func.count(Ticket.id))
-            .select_from(QueueWindow)
-            .outerjoin(Ticket, (Ticket.window_id == QueueWindow.id) & (Ticket.day == day) & (Ticket.state == DONE))
-            .where(QueueWindow.active.is_(True)).group_by(QueueWindow.id).order_by(QueueWindow.number)).all()]
-        ratings = dict(s.execute(select(Rating.level, func.count()).join(Ticket, Ticket.id == Rating.ticket_id)
-                                 .where(Ticket.day == day).group_by(Rating.level)).all())
+        # Both start from today's tickets (index on day), never from years of history per window.
+        served = dict(s.execute(select(Ticket.window_id, func.count()).where(
+            Ticket.day == day, Ticket.state == DONE).group_by(Ticket.window_id)).all())
+        windows = [(w.number, w.name, served.get(w.id, 0)) for w in s.scalars(
+            select(QueueWindow).where(QueueWindow.active.is_(True)).order_by(QueueWindow.number))]
+        ratings = dict(s.execute(select(Rating.level, func.count()).where(
+            Rating.ticket_id.in_(select(Ticket.id).where(Ticket.day == day))).group_by(Rating.level)).all())
     return QueueFigures(day, services, windows, {level: ratings.get(level, 0) for level in (5, 4, 3, 2, 1)})
