@@ -79,6 +79,8 @@ ACTION_NAMES = {
     "queue.rating": QT_TRANSLATE_NOOP("Actions", "Service rated"),
     "queue.rectification.open": QT_TRANSLATE_NOOP("Actions", "Follow-up opened"),
     "queue.rectification.close": QT_TRANSLATE_NOOP("Actions", "Follow-up closed"),
+    "mediation.case.register": QT_TRANSLATE_NOOP("Actions", "Case registered"),
+    "mediation.case.view": QT_TRANSLATE_NOOP("Actions", "Case viewed"),
 }
 
 ENTITY_NAMES = {
@@ -95,6 +97,7 @@ ENTITY_NAMES = {
     "queue_window": QT_TRANSLATE_NOOP("Entities", "Windows"),
     "appointment": QT_TRANSLATE_NOOP("Entities", "Appointments"),
     "rectification": QT_TRANSLATE_NOOP("Entities", "Rating follow-ups"),
+    "mediation_case": QT_TRANSLATE_NOOP("Entities", "Mediation cases"),
 }
 
 

@@ -74,8 +74,9 @@ def services(db_path):
 
 @pytest.fixture
 def demo(services):
-    """Services over a database holding the demo center, grid tree and staff."""
-    seed_demo(services)
+    """Services over a database holding the demo center, grid tree, staff and a queue morning (no
+    mediation cases: tests register their own and count on the numbering starting at 1)."""
+    seed_demo(services, demo_cases=0)
     return services
 
 

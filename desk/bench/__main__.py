@@ -20,14 +20,15 @@ from desk.bench.harness import Figure, table, to_json
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def scale_database(scale: int, fresh: bool) -> tuple[Path, list[Figure]]:
+def scale_database(scale: int, fresh: bool, cases: int) -> tuple[Path, list[Figure]]:
     """The benchmark database with ``scale`` audit rows and 3 × ``scale`` tickets; generated once, cached."""
     from desk.db import open_database
     from desk.services.container import Services
     from desk.services.demo import add_history, seed_demo
+    from desk.services.demo_mediation import add_cases
     from desk.services.demo_queue import add_ticket_history
 
-    path = ROOT / "build" / "bench" / f"scale-{scale}.db"
+    path = ROOT / "build" / "bench" / f"scale-{scale}-cases-{cases}.db"
     if path.exists() and not fresh:
         return path, []
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -42,12 +43,17 @@ def scale_database(scale: int, fresh: bool) -> tuple[Path, list[Figure]]:
     tickets = 3 * scale
     add_ticket_history(services, tickets, random.Random(2027))
     ticket_seconds = time.perf_counter() - t1
+    t2 = time.perf_counter()
+    add_cases(services, cases, random.Random(2028))
+    case_seconds = time.perf_counter() - t2
     services.db.dispose()
     return path, [
         Figure("scale data: audit history generation", "rows/s", [scale / seconds], higher_is_better=True,
                note=f"{scale:,} chained rows in {seconds:.1f} s (bulk inserts)"),
         Figure("scale data: queue ticket history generation", "rows/s", [tickets / ticket_seconds],
                higher_is_better=True, note=f"{tickets:,} tickets over 3 years in {ticket_seconds:.1f} s"),
+        Figure("scale data: mediation case generation", "rows/s", [cases / case_seconds], higher_is_better=True,
+               note=f"{cases:,} cases with parties and search tokens in {case_seconds:.1f} s"),
     ]
 
 
@@ -70,12 +76,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--scale", type=int, default=None, help="audit history rows in the scale database")
     p.add_argument("--repeats", type=int, default=None)
     p.add_argument("--fresh", action="store_true", help="regenerate the scale database")
+    p.add_argument("--cases", type=int, default=None, help="mediation cases in the scale database")
     args = p.parse_args(argv)
     scale = args.scale or (20_000 if args.quick else 1_000_000)
     repeats = args.repeats or (3 if args.quick else 9)
     log = sys.stderr
     print(f"scale database: {scale:,} audit records, {3 * scale:,} tickets …", file=log, flush=True)
-    db, figures = scale_database(scale, args.fresh)
+    cases_count = args.cases if args.cases is not None else (20_000 if args.quick else 1_000_000)
+    print(f"… and {cases_count:,} mediation cases", file=log, flush=True)
+    db, figures = scale_database(scale, args.fresh, cases_count)
     print("start-up and memory …", file=log, flush=True)
     figures += cases.startup_and_memory(db, repeats, f"database with {scale:,} audit records")
     print("documents …", file=log, flush=True)
@@ -84,7 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     figures += cases.audit_trail(db, repeats)
     print("queue …", file=log, flush=True)
     figures += cases.queue(db, repeats)
+    print("mediation …", file=log, flush=True)
+    figures += cases.mediation(db, repeats)
     meta = {"date": datetime.now().isoformat(timespec="seconds"), "machine": machine(), "scale": scale,
+            "cases": cases_count,
             "repeats": repeats, "quick": args.quick}
     if args.json:
         print(to_json(figures, meta))

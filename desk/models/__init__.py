@@ -5,12 +5,13 @@ from desk.models.audit import AuditHead, AuditRecord
 from desk.models.base import Base
 from desk.models.center import CenterProfile, DictionaryEntry, GridNode, Setting
 from desk.models.documents import IssuedDocument
+from desk.models.mediation import CaseNumberCounter, CaseParty, CaseSearchToken, MediationCase
 from desk.models.queue import (
     Appointment, QueueClock, QueueService, QueueWindow, Rating, Rectification, Ticket, TicketState,
 )
 
 __all__ = [
     "AuditHead", "AuditRecord", "Base", "CenterProfile", "DictionaryEntry", "GridNode",
-    "Appointment", "IssuedDocument", "QueueClock", "QueueService", "QueueWindow", "Rating", "Rectification",
+    "Appointment", "CaseNumberCounter", "CaseParty", "CaseSearchToken", "IssuedDocument", "MediationCase", "QueueClock", "QueueService", "QueueWindow", "Rating", "Rectification",
     "Role", "Setting", "Ticket", "TicketState", "User", "UserRole",
 ]

@@ -12,6 +12,7 @@ from desk.services.center import CenterService
 from desk.services.dictionaries import DictionaryService
 from desk.services.documents import DocumentService
 from desk.services.grid import GridService
+from desk.services.mediation_cases import CaseService
 from desk.services.queue_appointments import AppointmentService
 from desk.services.queue_config import QueueConfigService
 from desk.services.queue_ratings import RatingService
@@ -34,6 +35,7 @@ class Services:
     tickets: TicketService = field(init=False)
     appointments: AppointmentService = field(init=False)
     ratings: RatingService = field(init=False)
+    cases: CaseService = field(init=False)
 
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.db)
@@ -48,3 +50,4 @@ class Services:
         self.tickets = TicketService(self.db, self.settings)
         self.appointments = AppointmentService(self.tickets)
         self.ratings = RatingService(self.tickets)
+        self.cases = CaseService(self.db, self.settings)

@@ -32,7 +32,7 @@ STAFF = (
 GRID_NAMES = ("第一网格", "第二网格", "第三网格")
 
 
-def seed_demo(services: Services, scale: int = 0, seed: int = 2026) -> None:
+def seed_demo(services: Services, scale: int = 0, seed: int = 2026, demo_cases: int = 60) -> None:
     """Create the demo center, its grid tree and staff (idempotent), then ``scale`` history rows."""
     if not services.center.is_set_up():
         services.center.setup(
@@ -58,11 +58,17 @@ def seed_demo(services: Services, scale: int = 0, seed: int = 2026) -> None:
 
         seed_queue_config(services)
         seed_queue_day(services)
+        from desk.services.demo_mediation import add_cases
+
+        add_cases(services, demo_cases, random.Random(seed + 3))
     if scale > 0:
         from desk.services.demo_queue import add_ticket_history
 
+        from desk.services.demo_mediation import add_cases
+
         add_history(services, scale, random.Random(seed))
         add_ticket_history(services, 3 * scale, random.Random(seed + 1))
+        add_cases(services, scale, random.Random(seed + 2))
 
 
 def add_history(services: Services, count: int, rng: random.Random, chunk: int = 50_000) -> None:

@@ -25,6 +25,8 @@ class Perm(str, enum.Enum):
     QUEUE_CONFIGURE = "queue.configure"
     QUEUE_FIGURES = "queue.figures"
     QUEUE_RECTIFY = "queue.rectify"
+    MEDIATION_VIEW = "mediation.view"
+    MEDIATION_EDIT = "mediation.edit"
 
 
 # Later modules add their permissions here; the table-driven permission test reads this matrix.
@@ -35,10 +37,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Perm]] = {
     }),
     Role.HEAD: frozenset({
         Perm.AUDIT_VIEW, Perm.AUDIT_EXPORT, Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK,
-        Perm.QUEUE_ISSUE, Perm.QUEUE_CONFIGURE, Perm.QUEUE_FIGURES, Perm.QUEUE_RECTIFY,
+        Perm.QUEUE_ISSUE, Perm.QUEUE_CONFIGURE, Perm.QUEUE_FIGURES, Perm.QUEUE_RECTIFY, Perm.MEDIATION_VIEW,
     }),
     # Mediators, lawyers and notary clerks sit at windows too: they call and serve tickets.
-    Role.MEDIATOR: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL}),
+    Role.MEDIATOR: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL,
+                              Perm.MEDIATION_VIEW, Perm.MEDIATION_EDIT}),
     Role.LAWYER: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL}),
     Role.NOTARY: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL}),
     Role.RECEPTION: frozenset({Perm.DOCUMENTS_VERIFY, Perm.QUEUE_ISSUE, Perm.QUEUE_CALL}),

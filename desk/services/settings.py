@@ -46,6 +46,12 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("queue.ticket_printer", "",
                 QT_TRANSLATE_NOOP("Settings", "Ticket printer (empty: system printer; tcp://host:9100 or a device for ESC/POS)"),
                 maximum=200),
+    SettingSpec("mediation.case_abbr", "金调",
+                QT_TRANSLATE_NOOP("Settings", "Case number abbreviation of the committee (e.g. 金调)"), maximum=8),
+    SettingSpec("mediation.number_format", "({year}){abbr}字第{seq:03d}号",
+                QT_TRANSLATE_NOOP("Settings", "Case number format ({year}, {abbr}, {seq:03d})"), maximum=60),
+    SettingSpec("mediation.mass_dispute_threshold", 5,
+                QT_TRANSLATE_NOOP("Settings", "People involved from which a dispute counts as a mass dispute"), 2, 1000),
     SettingSpec("demo", False, QT_TRANSLATE_NOOP("Settings", "Demo data"), editable=False),
 )}
 
@@ -83,6 +89,14 @@ class SettingsService:
                 )
             return number
         text = str(value).strip()
+        if key == "mediation.number_format":
+            try:
+                sample = text.format(year=2026, abbr="金调", seq=15)
+            except (KeyError, IndexError, ValueError):
+                sample = ""
+            if "{seq" not in text or not sample:
+                raise ValidationError(key, QT_TRANSLATE_NOOP(
+                    "Errors", "The format needs {seq} and may use {year} and {abbr}, e.g. ({year}){abbr}字第{seq:03d}号."))
         if spec.maximum is not None and len(text) > spec.maximum:
             raise ValidationError(key, QT_TRANSLATE_NOOP("Errors", "At most {maximum} characters."),
                                   maximum=spec.maximum)

@@ -75,8 +75,20 @@ def _queue_config(services, actor):
     return QueueConfigPage(services, actor)
 
 
+def _case_intake(services, actor):
+    from desk.views.case_intake import CaseIntakePage
+    return CaseIntakePage(services, actor)
+
+
+def _case_list(services, actor):
+    from desk.views.case_list import CaseListPage
+    return CaseListPage(services, actor)
+
+
 AREAS: list[Area] = [
     Area("queue", QT_TRANSLATE_NOOP("Areas", "Window calling"), (Perm.QUEUE_CALL,), _caller),
+    Area("case_intake", QT_TRANSLATE_NOOP("Areas", "Register a dispute"), (Perm.MEDIATION_EDIT,), _case_intake),
+    Area("cases", QT_TRANSLATE_NOOP("Areas", "Mediation cases"), (Perm.MEDIATION_VIEW,), _case_list),
     Area("queue_figures", QT_TRANSLATE_NOOP("Areas", "Queue today"), (Perm.QUEUE_FIGURES,), _queue_figures),
     Area("queue_config", QT_TRANSLATE_NOOP("Areas", "Queue set-up"), (Perm.QUEUE_CONFIGURE,), _queue_config),
     Area("audit", QT_TRANSLATE_NOOP("Areas", "Audit trail"), (Perm.AUDIT_VIEW,), _audit),

@@ -128,6 +128,13 @@ def _render_demo(services, out: Path, db_path: Path) -> list[Path]:
     caller.window_box.setCurrentIndex(caller.window_box.count() - 2)  # window 3: a call in progress
     written.append(_save(clerk_window, out / "main-reception-clerk.png", (1280, 800)))
     written += _render_queue(services, out)
+    mediator = services.auth.login("sunli", "demo1234")
+    mediator_window = MainWindow(services, mediator, db_path)
+    mediator_window.idle.stop()
+    for key in ("case_intake", "cases"):
+        mediator_window.show_area(key)
+        written.append(_save(mediator_window, out / f"main-{key}.png", (1280, 800)))
+    mediator_window.close()
 
     written.append(_save(AccountDialog(services, admin, None, window), out / "dialog-new-account.png"))
     written.append(_save(ChangePasswordDialog(services, admin, forced=True, parent=window), out / "dialog-change-password.png"))

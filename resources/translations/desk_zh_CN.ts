@@ -348,6 +348,14 @@
         <source>Follow-up closed</source>
         <translation>整改回访办结</translation>
     </message>
+    <message>
+        <source>Case registered</source>
+        <translation>登记调解案件</translation>
+    </message>
+    <message>
+        <source>Case viewed</source>
+        <translation>查看调解案件</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -356,7 +364,7 @@
         <translation>首个管理员账号</translation>
     </message>
     <message>
-        <source>This account manages staff accounts, the center's lists and settings.</source>
+        <source>This account manages staff accounts, the center&apos;s lists and settings.</source>
         <translation>此账号用于管理工作人员账号以及本中心的字典和设置。</translation>
     </message>
     <message>
@@ -444,6 +452,14 @@
     <message>
         <source>Window calling</source>
         <translation>窗口叫号</translation>
+    </message>
+    <message>
+        <source>Register a dispute</source>
+        <translation>纠纷登记</translation>
+    </message>
+    <message>
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
     </message>
     <message>
         <source>Queue today</source>
@@ -688,6 +704,288 @@
     </message>
 </context>
 <context>
+    <name>CaseIntakePage</name>
+    <message>
+        <source>Register a mediation case</source>
+        <translation>纠纷受理登记</translation>
+    </message>
+    <message>
+        <source>Everything on one screen. Ctrl+S saves; open cases of the same people are shown first.</source>
+        <translation>所有信息在一个页面内填写，按 Ctrl+S 保存；保存前会先列出相同当事人的未结案件。</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>What the dispute is about, in a sentence or two</source>
+        <translation>用一两句话概述纠纷内容</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 12000 or 3500.50; empty if none</source>
+        <translation>单位：元，例如 12000 或 3500.50；没有则留空</translation>
+    </message>
+    <message>
+        <source>Escalation risk</source>
+        <translation>激化风险</translation>
+    </message>
+    <message>
+        <source>May turn into a public-order or criminal case — report to the police (art. 25).</source>
+        <translation>可能引发治安案件或刑事案件，应及时报告公安机关（《人民调解法》第二十五条）。</translation>
+    </message>
+    <message>
+        <source>May turn into a public-order or criminal case — report to the police (art. 25). What was seen and who was told.</source>
+        <translation>可能引发治安案件或刑事案件，应及时报告公安机关（《人民调解法》第二十五条）。请写明发现的情况及已向谁报告。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Kind of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>发生地点</translation>
+    </message>
+    <message>
+        <source>Community / grid</source>
+        <translation>社区/网格</translation>
+    </message>
+    <message>
+        <source>Amount involved</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Risk note</source>
+        <translation>风险情况说明</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>添加当事人</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>移除当事人</translation>
+    </message>
+    <message>
+        <source>Open cases of the same people</source>
+        <translation>相同当事人的未结案件</translation>
+    </message>
+    <message>
+        <source>These open cases share an ID number, phone or address with the parties. Check it is not the same dispute, then click “Save anyway”.</source>
+        <translation>以下未结案件与本案当事人的身份证号码、手机号码或地址相同。请确认不是同一纠纷后，点击“仍然保存”。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation>相同项</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Case {number} registered. The form is ready for the next case.</source>
+        <translation>案件 {number} 已登记，表单已清空，可继续登记下一件。</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Application by a party</source>
+        <translation>当事人申请</translation>
+    </message>
+    <message>
+        <source>Mediation on the committee&apos;s initiative</source>
+        <translation>主动调解</translation>
+    </message>
+    <message>
+        <source>Referred by the police</source>
+        <translation>公安移交</translation>
+    </message>
+    <message>
+        <source>Entrusted by a court</source>
+        <translation>法院委托</translation>
+    </message>
+    <message>
+        <source>Referred by a government department</source>
+        <translation>政府部门移交</translation>
+    </message>
+    <message>
+        <source>Platform work order</source>
+        <translation>平台工单</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三人</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Mediating</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>已达成协议</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>法人或其他组织</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Mass dispute</source>
+        <translation>群体性纠纷</translation>
+    </message>
+    <message>
+        <source>Escalation risk</source>
+        <translation>激化风险</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, ID number, phone, case number</source>
+        <translation>姓名、拼音首字母、身份证号码、手机号码、案号</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CenterPage</name>
     <message>
         <source>Center and settings</source>
@@ -927,6 +1225,10 @@
         <source>Rating follow-ups</source>
         <translation>好差评整改回访</translation>
     </message>
+    <message>
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -970,7 +1272,7 @@
         <translation>请至少选择一个角色。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -1070,7 +1372,7 @@
         <translation>社区代码应为 12 位数字（例如 410105001001）。</translation>
     </message>
     <message>
-        <source>A community code must begin with its street's code {prefix}.</source>
+        <source>A community code must begin with its street&apos;s code {prefix}.</source>
         <translation>社区代码须以所属街道的代码 {prefix} 开头。</translation>
     </message>
     <message>
@@ -1078,11 +1380,11 @@
         <translation>社区代码不能以 000 结尾。</translation>
     </message>
     <message>
-        <source>A grid code is its community's 12-digit code followed by 2 or 3 digits.</source>
+        <source>A grid code is its community&apos;s 12-digit code followed by 2 or 3 digits.</source>
         <translation>网格代码应为所属社区的 12 位代码后加 2 或 3 位数字。</translation>
     </message>
     <message>
-        <source>A grid code must begin with its community's code {prefix}.</source>
+        <source>A grid code must begin with its community&apos;s code {prefix}.</source>
         <translation>网格代码须以所属社区的代码 {prefix} 开头。</translation>
     </message>
     <message>
@@ -1102,7 +1404,7 @@
         <translation>该区域已不存在。</translation>
     </message>
     <message>
-        <source>The center's own street cannot be deactivated.</source>
+        <source>The center&apos;s own street cannot be deactivated.</source>
         <translation>不能停用本中心所在的街道。</translation>
     </message>
     <message>
@@ -1150,6 +1452,10 @@
         <translation>该窗口已不存在。</translation>
     </message>
     <message>
+        <source>The format needs {seq} and may use {year} and {abbr}, e.g. ({year}){abbr}字第{seq:03d}号.</source>
+        <translation>格式中须包含 {seq}，可使用 {year} 和 {abbr}，例如 ({year}){abbr}字第{seq:03d}号。</translation>
+    </message>
+    <message>
         <source>At most {maximum} characters.</source>
         <translation>最多可输入 {maximum} 个字。</translation>
     </message>
@@ -1166,7 +1472,7 @@
         <translation>请输入 18 位身份证号码。</translation>
     </message>
     <message>
-        <source>An ID number has only digits and possibly a final X; remove "{chars}".</source>
+        <source>An ID number has only digits and possibly a final X; remove &quot;{chars}&quot;.</source>
         <translation>身份证号码只能由数字组成，最后一位可以是 X；请删除“{chars}”。</translation>
     </message>
     <message>
@@ -1210,7 +1516,7 @@
         <translation>统一社会信用代码应为 18 位，当前输入了 {length} 位。</translation>
     </message>
     <message>
-        <source>A unified social credit code uses digits and capital letters except I, O, Z, S and V; correct "{chars}".</source>
+        <source>A unified social credit code uses digits and capital letters except I, O, Z, S and V; correct &quot;{chars}&quot;.</source>
         <translation>统一社会信用代码由数字和大写字母组成（不含 I、O、Z、S、V），请更正“{chars}”。</translation>
     </message>
     <message>
@@ -1230,7 +1536,7 @@
         <translation>请输入 11 位手机号码。</translation>
     </message>
     <message>
-        <source>A mobile number has only digits; remove "{chars}".</source>
+        <source>A mobile number has only digits; remove &quot;{chars}&quot;.</source>
         <translation>手机号码只能由数字组成，请删除“{chars}”。</translation>
     </message>
     <message>
@@ -1246,11 +1552,11 @@
         <translation>请输入日期，例如 2026-11-25。</translation>
     </message>
     <message>
-        <source>"{text}" is not a date; type year, month and day, for example 2026-11-25.</source>
+        <source>&quot;{text}&quot; is not a date; type year, month and day, for example 2026-11-25.</source>
         <translation>“{text}”不是日期，请按年、月、日输入，例如 2026-11-25。</translation>
     </message>
     <message>
-        <source>"{text}" is not a real date; check the month and the day.</source>
+        <source>&quot;{text}&quot; is not a real date; check the month and the day.</source>
         <translation>“{text}”不是有效日期，请核对月份和日期。</translation>
     </message>
     <message>
@@ -1386,8 +1692,52 @@
         <translation>请选择要转至的业务或窗口。</translation>
     </message>
     <message>
-        <source>Only today's no-show tickets can be reinstated.</source>
+        <source>Only today&apos;s no-show tickets can be reinstated.</source>
         <translation>只有今日过号的排队号才能重新排队。</translation>
+    </message>
+    <message>
+        <source>Choose the party&apos;s role.</source>
+        <translation>请选择当事人身份。</translation>
+    </message>
+    <message>
+        <source>Enter the party&apos;s name.</source>
+        <translation>请输入当事人姓名或名称。</translation>
+    </message>
+    <message>
+        <source>The ID number belongs to a person of the other sex.</source>
+        <translation>身份证号码与所选性别不符。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, e.g. 12000 or 3500.50.</source>
+        <translation>请以元为单位输入金额，例如 12000 或 3500.50。</translation>
+    </message>
+    <message>
+        <source>Choose where the case comes from.</source>
+        <translation>请选择案件来源。</translation>
+    </message>
+    <message>
+        <source>Describe the dispute in a sentence or two.</source>
+        <translation>请用一两句话简述纠纷情况。</translation>
+    </message>
+    <message>
+        <source>A dispute needs at least one applicant and one respondent.</source>
+        <translation>每件纠纷须至少有一方申请人和一方被申请人。</translation>
+    </message>
+    <message>
+        <source>Enter how many people are involved.</source>
+        <translation>请输入涉及人数。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of dispute.</source>
+        <translation>请选择纠纷类型。</translation>
+    </message>
+    <message>
+        <source>The area no longer exists.</source>
+        <translation>所选区域已不存在。</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1401,7 +1751,7 @@
         <translation>排队号 {number} · {rating} · 整改期限 {due}</translation>
     </message>
     <message>
-        <source>Visitor's comment: {comment}</source>
+        <source>Visitor&apos;s comment: {comment}</source>
         <translation>群众意见：{comment}</translation>
     </message>
     <message>
@@ -1444,7 +1794,7 @@
         <translation>启用</translation>
     </message>
     <message>
-        <source>The center's own street cannot be deactivated.</source>
+        <source>The center&apos;s own street cannot be deactivated.</source>
         <translation>不能停用本中心所在的街道。</translation>
     </message>
     <message>
@@ -1452,11 +1802,11 @@
         <translation>代码不能修改：业务记录和平台都引用了它。</translation>
     </message>
     <message>
-        <source>12 digits beginning with the street's {prefix}, e.g. {example}.</source>
+        <source>12 digits beginning with the street&apos;s {prefix}, e.g. {example}.</source>
         <translation>12 位数字，以所属街道的 {prefix} 开头，例如 {example}。</translation>
     </message>
     <message>
-        <source>The community's code {prefix} followed by 2 or 3 digits, e.g. {example}.</source>
+        <source>The community&apos;s code {prefix} followed by 2 or 3 digits, e.g. {example}.</source>
         <translation>所属社区代码 {prefix} 后加 2 或 3 位数字，例如 {example}。</translation>
     </message>
 </context>
@@ -1499,7 +1849,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Codes follow the statistical division codes: a street has 12 digits ending in 000 (e.g. 410105001000); a community has 12 digits beginning with its street's first 9 (e.g. 410105001001); a grid is its community's code followed by 2 or 3 digits (e.g. 41010500100101). Areas are deactivated, never deleted, so old records keep their place.</source>
+        <source>Codes follow the statistical division codes: a street has 12 digits ending in 000 (e.g. 410105001000); a community has 12 digits beginning with its street&apos;s first 9 (e.g. 410105001001); a grid is its community&apos;s code followed by 2 or 3 digits (e.g. 41010500100101). Areas are deactivated, never deleted, so old records keep their place.</source>
         <translation>代码采用统计用区划代码：街道为以 000 结尾的 12 位数字（例如 410105001000）；社区为 12 位数字，前 9 位与所属街道相同（例如 410105001001）；网格为所属社区代码后加 2 或 3 位数字（例如 41010500100101）。区域只能停用、不能删除，以便历史记录保留其所属区域。</translation>
     </message>
     <message>
@@ -1815,6 +2165,57 @@
     </message>
 </context>
 <context>
+    <name>PartyForm</name>
+    <message>
+        <source>18 characters; sex and birth date follow from it</source>
+        <translation>18 位，将据此自动识别性别和出生日期</translation>
+    </message>
+    <message>
+        <source>11-digit mobile number</source>
+        <translation>11 位手机号码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Document {id} · verification code {code}</source>
@@ -1883,7 +2284,7 @@
         <translation>排队叫号设置</translation>
     </message>
     <message>
-        <source>Each service has a letter: its tickets are numbered A001, A002 … and start again every day. Services and windows are deactivated, never deleted, so today's tickets and past figures keep them.</source>
+        <source>Each service has a letter: its tickets are numbered A001, A002 … and start again every day. Services and windows are deactivated, never deleted, so today&apos;s tickets and past figures keep them.</source>
         <translation>每项业务对应一个字母：其排队号依次编为 A001、A002…，每天重新编号。业务和窗口只能停用、不能删除，以便当日排队号和历史统计数据仍可对应。</translation>
     </message>
     <message>
@@ -2367,6 +2768,18 @@
     <message>
         <source>Ticket printer (empty: system printer; tcp://host:9100 or a device for ESC/POS)</source>
         <translation>排队小票打印机（留空则使用系统打印机；ESC/POS 打印机填写 tcp://host:9100 或设备路径）</translation>
+    </message>
+    <message>
+        <source>Case number abbreviation of the committee (e.g. 金调)</source>
+        <translation>案号中的调委会简称（例如：金调）</translation>
+    </message>
+    <message>
+        <source>Case number format ({year}, {abbr}, {seq:03d})</source>
+        <translation>案号格式（{year} 为年份，{abbr} 为简称，{seq:03d} 为序号）</translation>
+    </message>
+    <message>
+        <source>People involved from which a dispute counts as a mass dispute</source>
+        <translation>涉及人数达到多少人时视为群体性纠纷</translation>
     </message>
     <message>
         <source>Demo data</source>

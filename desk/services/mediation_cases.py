@@ -1,0 +1,252 @@
+"""Registering mediation cases (受理登记): one-screen intake with its parties, related open cases,
+and the committee's yearly case numbers without duplicates or gaps."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, or_, select
+
+from desk.db import Database
+from desk.errors import NotFound, ValidationError
+from desk.i18n import QT_TRANSLATE_NOOP
+from desk.models.center import DictionaryEntry, GridNode
+from desk.models.mediation import (
+    CASE_SOURCES, PARTY_ROLES, CaseNumberCounter, CaseParty, CaseSearchToken, MediationCase,
+)
+from desk.services.mediation_search import case_tokens, query_tokens
+from desk.services.permissions import Actor, Perm
+from desk.services.settings import SettingsService
+from desk.services.uow import UnitOfWork
+from desk.timeutil import to_local, utcnow
+from desk.validation import mask_id_number, mask_name, mask_phone, normalize_text, parse_id_number, parse_mobile, parse_uscc
+
+OPEN_STATUSES = ("registered", "investigating", "mediating")
+
+
+@dataclass
+class PartyInput:
+    role: str = "applicant"
+    kind: str = "person"  # person | org
+    name: str = ""
+    sex: str = ""
+    ethnicity: str = ""
+    birth_date: date | None = None
+    id_number: str = ""
+    address: str = ""
+    phone: str = ""
+    credit_code: str = ""
+    legal_representative: str = ""
+    agent_for: int | None = None  # index of the represented party, for agents
+
+
+@dataclass
+class IntakeInput:
+    source: str = "application"
+    category_code: str = ""
+    summary: str = ""
+    place: str = ""
+    grid_id: int | None = None
+    amount: str = ""  # yuan as typed, e.g. "12000" or "3,500.50"
+    people_count: int = 2
+    escalation_risk: bool = False
+    escalation_note: str = ""
+    received_on: date | None = None
+    parties: list[PartyInput] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RegisteredCase:
+    id: str
+    number: str
+
+
+@dataclass(frozen=True)
+class RelatedCase:
+    id: str
+    number: str
+    status: str
+    summary: str
+    matched_on: str  # id_number | phone | address
+    party: str  # masked name
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: str
+    number: str
+    received_on: date
+    category: str
+    parties: str  # masked names
+    status: str
+    mass_dispute: bool
+    escalation_risk: bool
+
+
+def _field(i: int, name: str) -> str:
+    return f"parties.{i}.{name}"
+
+
+def clean_party(i: int, p: PartyInput) -> PartyInput:
+    if p.role not in PARTY_ROLES:
+        raise ValidationError(_field(i, "role"), QT_TRANSLATE_NOOP("Errors", "Choose the party's role."))
+    name = normalize_text(p.name, 100, _field(i, "name"))
+    if not name:
+        raise ValidationError(_field(i, "name"), QT_TRANSLATE_NOOP("Errors", "Enter the party's name."))
+    out = PartyInput(role=p.role, kind=p.kind, name=name, agent_for=p.agent_for,
+                     address=normalize_text(p.address, 200, _field(i, "address")),
+                     phone=parse_mobile(p.phone, _field(i, "phone")) if p.phone.strip() else "")
+    if p.kind == "org":
+        out.credit_code = parse_uscc(p.credit_code, _field(i, "credit_code")) if p.credit_code.strip() else ""
+        out.legal_representative = normalize_text(p.legal_representative, 50, _field(i, "legal_representative"))
+        return out
+    out.ethnicity = normalize_text(p.ethnicity, 20, _field(i, "ethnicity"))
+    out.sex, out.birth_date = p.sex, p.birth_date
+    if p.id_number.strip():
+        ident = parse_id_number(p.id_number, _field(i, "id_number"))
+        out.id_number, out.sex, out.birth_date = ident.value, ident.sex, ident.birth_date
+        if p.sex and p.sex != ident.sex:
+            raise ValidationError(_field(i, "sex"), QT_TRANSLATE_NOOP(
+                "Errors", "The ID number belongs to a person of the other sex."))
+    return out
+
+
+def parse_amount(raw: str) -> int:
+    text = raw.replace(",", "").replace("，", "").replace("元", "").strip()
+    if not text:
+        return 0
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise ValidationError("amount", QT_TRANSLATE_NOOP("Errors", "Enter the amount in yuan, e.g. 12000 or 3500.50.")) from None
+    if value < 0 or value > Decimal("1e11") or value != value.quantize(Decimal("0.01")):
+        raise ValidationError("amount", QT_TRANSLATE_NOOP("Errors", "Enter the amount in yuan, e.g. 12000 or 3500.50."))
+    return int(value * 100)
+
+
+class CaseService:
+    def __init__(self, db: Database, settings: SettingsService, clock=utcnow) -> None:
+        self.db, self.settings, self.clock = db, settings, clock
+
+    def format_number(self, year: int, seq: int) -> str:
+        return self.settings.get("mediation.number_format").format(
+            year=year, abbr=self.settings.get("mediation.case_abbr"), seq=seq)
+
+    def related_cases(self, actor: Actor, parties: list[PartyInput], limit: int = 20) -> list[RelatedCase]:
+        """Open cases sharing an ID number, phone or address with these parties (duplicates, related disputes)."""
+        actor.require(Perm.MEDIATION_VIEW)
+        ids = {p.id_number.strip().upper() for p in parties if p.id_number.strip()}
+        phones = {p.phone.strip() for p in parties if p.phone.strip()}
+        addresses = {p.address.strip() for p in parties if len(p.address.strip()) >= 6}
+        if not (ids or phones or addresses):
+            return []
+        with self.db.reader() as s:
+            rows = s.execute(select(MediationCase, CaseParty).join(CaseParty).where(
+                MediationCase.status.in_(OPEN_STATUSES),
+                or_(CaseParty.id_number.in_(ids), CaseParty.phone.in_(phones), CaseParty.address.in_(addresses)),
+            ).limit(limit)).all()
+        out, seen = [], set()
+        for case, party in rows:
+            matched = ("id_number" if party.id_number in ids else "phone" if party.phone in phones else "address")
+            if (case.id, matched) not in seen:
+                seen.add((case.id, matched))
+                out.append(RelatedCase(case.id, case.number, case.status, case.summary[:80], matched, mask_name(party.name)))
+        return out
+
+    def register(self, actor: Actor, data: IntakeInput) -> RegisteredCase:
+        """Validate and register the case; the number is allocated here."""
+        actor.require(Perm.MEDIATION_EDIT)
+        if data.source not in CASE_SOURCES:
+            raise ValidationError("source", QT_TRANSLATE_NOOP("Errors", "Choose where the case comes from."))
+        summary = normalize_text(data.summary, 5000, "summary")
+        if len(summary) < 5:
+            raise ValidationError("summary", QT_TRANSLATE_NOOP("Errors", "Describe the dispute in a sentence or two."))
+        parties = [clean_party(i, p) for i, p in enumerate(data.parties)]
+        if not any(p.role == "applicant" for p in parties) or not any(p.role == "respondent" for p in parties):
+            raise ValidationError("parties", QT_TRANSLATE_NOOP("Errors", "A dispute needs at least one applicant and one respondent."))
+        amount = parse_amount(data.amount)
+        people = int(data.people_count or 0)
+        if people < 1:
+            raise ValidationError("people_count", QT_TRANSLATE_NOOP("Errors", "Enter how many people are involved."))
+        received = data.received_on or to_local(self.clock()).date()
+        with UnitOfWork(self.db, actor) as uow:
+            s = uow.session
+            if not s.scalar(select(DictionaryEntry.id).where(DictionaryEntry.kind == "dispute_category",
+                                                             DictionaryEntry.code == data.category_code)):
+                raise ValidationError("category_code", QT_TRANSLATE_NOOP("Errors", "Choose the kind of dispute."))
+            if data.grid_id is not None and s.get(GridNode, data.grid_id) is None:
+                raise ValidationError("grid_id", QT_TRANSLATE_NOOP("Errors", "The area no longer exists."))
+            counter = s.get(CaseNumberCounter, received.year) or CaseNumberCounter(year=received.year, last_seq=0)
+            s.add(counter)
+            counter.last_seq += 1  # same transaction as the case: a rollback leaves no gap
+            number = self.format_number(received.year, counter.last_seq)
+            case = MediationCase(
+                id=str(uuid.uuid4()), year=received.year, seq=counter.last_seq, number=number, source=data.source,
+                category_code=data.category_code, summary=summary, place=normalize_text(data.place, 200, "place"),
+                grid_id=data.grid_id, amount_cents=amount, people_count=people,
+                mass_dispute=people >= self.settings.get("mediation.mass_dispute_threshold"),
+                escalation_risk=data.escalation_risk,
+                escalation_note=normalize_text(data.escalation_note, 2000, "escalation_note"),
+                mediator_id=actor.user_id, received_on=received, created_at=self.clock(),
+                parties=[CaseParty(position=i, role=p.role, kind=p.kind, name=p.name, sex=p.sex, ethnicity=p.ethnicity,
+                                   birth_date=p.birth_date, id_number=p.id_number or p.credit_code, address=p.address,
+                                   phone=p.phone, credit_code=p.credit_code,
+                                   legal_representative=p.legal_representative, agent_for=p.agent_for)
+                         for i, p in enumerate(parties)])
+            s.add(case)
+            s.flush()
+            for token in case_tokens(number, case.seq, [(p.name, p.id_number or p.credit_code, p.phone) for p in parties]):
+                s.add(CaseSearchToken(case_id=case.id, token=token))
+            uow.audit("mediation.case.register", "mediation_case", case.id, summary=f"{number} {summary[:60]}",
+                      changes={f"party{i}": (None, f"{p.role} {mask_name(p.name)} {mask_id_number(p.id_number)} "
+                                                   f"{mask_phone(p.phone)}".strip()) for i, p in enumerate(parties)})
+            return RegisteredCase(case.id, number)
+
+    def search(self, actor: Actor, text: str = "", status: str | None = None, offset: int = 0,
+               limit: int = 100) -> tuple[int, list[CaseRow]]:
+        """Total and one page of cases matching every term of ``text``, newest first."""
+        actor.require(Perm.MEDIATION_VIEW)
+        tokens = query_tokens(text)
+        if text.strip() and not tokens:
+            return 0, []
+        with self.db.reader() as s:
+            stmt = select(MediationCase)
+            if tokens:
+                matching = (select(CaseSearchToken.case_id).where(CaseSearchToken.token.in_(tokens))
+                            .group_by(CaseSearchToken.case_id)
+                            .having(func.count(CaseSearchToken.token.distinct()) == len(tokens)))
+                stmt = stmt.where(MediationCase.id.in_(matching))
+            if status:
+                stmt = stmt.where(MediationCase.status == status)
+            total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+            cases = s.scalars(stmt.order_by(MediationCase.received_on.desc(), MediationCase.seq.desc())
+                              .offset(offset).limit(limit)).all()
+            labels = dict(s.execute(select(DictionaryEntry.code, DictionaryEntry.label)
+                                    .where(DictionaryEntry.kind == "dispute_category")).all())
+            rows = [CaseRow(c.id, c.number, c.received_on, labels.get(c.category_code, c.category_code),
+                            # people's names are masked; an organisation's name is not personal data
+                            "、".join(mask_name(p.name) if p.kind == "person" else p.name
+                                     for p in c.parties if p.role != "agent"),
+                            c.status, c.mass_dispute, c.escalation_risk) for c in cases]
+        return total, rows
+
+    def get(self, actor: Actor, case_id: str) -> MediationCase:
+        """The case with its parties (detached). Viewing personal data is audited."""
+        actor.require(Perm.MEDIATION_VIEW)
+        with UnitOfWork(self.db, actor) as uow:
+            case = uow.session.get(MediationCase, case_id)
+            if case is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This case no longer exists."))
+            _ = list(case.parties)
+            uow.audit("mediation.case.view", "mediation_case", case.id, summary=case.number)
+            return case
+
+    def numbers_in_year(self, year: int) -> list[int]:
+        with self.db.reader() as s:
+            return list(s.scalars(select(MediationCase.seq).where(MediationCase.year == year).order_by(MediationCase.seq)))
+
+
+__all__ = ["CaseRow", "CaseService", "IntakeInput", "PartyInput", "RegisteredCase", "RelatedCase"]

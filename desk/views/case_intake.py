@@ -1,0 +1,297 @@
+"""Registering a mediation case (受理登记) on one screen: the case on the left, its parties on the
+right. Before saving, open cases sharing an ID number, phone or address are shown; a second click
+saves anyway (a duplicate check, not a block). After saving the form clears for the next case."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from desk.errors import ValidationError
+from desk.models.mediation import CASE_SOURCES
+from desk.services.container import Services
+from desk.services.mediation_cases import IntakeInput
+from desk.services.permissions import Actor
+from desk.views.case_labels import match_name, source_name, status_name
+from desk.views.case_party_form import PartyForm
+from desk.views.forms import FieldErrors
+from desk.views.messages import error_text, show_error
+from desk.views.page import page_layout
+
+PARTY_FIELD = re.compile(r"parties\.(\d+)\.(\w+)")
+
+
+class CaseIntakePage(QWidget):
+    def __init__(self, services: Services, actor: Actor) -> None:
+        super().__init__()
+        self.services, self.actor = services, actor
+        self._ethnicities = [e.label for e in services.dictionaries.entries("ethnicity")]
+        self._shown: set[str] = set()  # related cases already shown: a second click saves anyway
+        lay = page_layout(self, self.tr("Register a mediation case"),
+                          self.tr("Everything on one screen. Ctrl+S saves; open cases of the same people are shown first."))
+        self.banner = QLabel()
+        self.banner.setObjectName("okBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        lay.addWidget(self.banner)
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(self._case_box(), 1)
+        columns.addWidget(self._parties_box(), 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(body)
+        lay.addWidget(scroll, 1)
+        lay.addWidget(self._related_box())
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.clear_btn = QPushButton(self.tr("Clear form"))
+        self.clear_btn.clicked.connect(self.reset)
+        self.save_btn = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_btn.setObjectName("primary")
+        self.save_btn.clicked.connect(self.save)
+        row.addWidget(self.clear_btn)
+        row.addWidget(self.save_btn)
+        lay.addLayout(row)
+        QShortcut(QKeySequence.Save, self, activated=self.save)
+        self.reset()
+
+    # --- building --------------------------------------------------------------------------
+    def _case_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Case"))
+        outer = QVBoxLayout(box)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.errors = FieldErrors()
+        self.source = QComboBox()
+        for code in CASE_SOURCES:
+            self.source.addItem(source_name(code), code)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("Choose…"), "")
+        for entry in self.services.dictionaries.entries("dispute_category"):
+            self.category.addItem(entry.label, entry.code)
+        self.summary = QPlainTextEdit()
+        self.summary.setPlaceholderText(self.tr("What the dispute is about, in a sentence or two"))
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(90)
+        self.place = QLineEdit()
+        self.grid = QComboBox()
+        self.grid.addItem(self.tr("Not set"), None)
+        for node, depth in _depth_first(self.services.grid.tree(include_inactive=False)):
+            self.grid.addItem("\u3000" * depth + node.name, node.id)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("Yuan, e.g. 12000 or 3500.50; empty if none"))
+        self.people = QSpinBox()
+        self.people.setRange(0, 100000)
+        self.risk = QCheckBox(self.tr("Escalation risk"))
+        self.risk.setToolTip(self.tr("May turn into a public-order or criminal case — report to the police (art. 25)."))
+        self.risk_note = QPlainTextEdit()
+        self.risk_note.setTabChangesFocus(True)
+        self.risk_note.setFixedHeight(80)
+        self.risk_note.setPlaceholderText(
+            self.tr("May turn into a public-order or criminal case — report to the police (art. 25). What was seen and who was told."))
+        self.risk.toggled.connect(self.risk_note.setEnabled)
+        for label, name, editor in (
+                (self.tr("Source"), "source", self.source), (self.tr("Kind of dispute"), "category_code", self.category),
+                (self.tr("Summary"), "summary", self.summary), (self.tr("Place"), "place", self.place),
+                (self.tr("Community / grid"), "grid_id", self.grid), (self.tr("Amount involved"), "amount", self.amount),
+                (self.tr("People involved"), "people_count", self.people), ("", "escalation_risk", self.risk),
+                (self.tr("Risk note"), "escalation_note", self.risk_note)):
+            self.errors.add_row(form, label, name, editor)
+        self._case_editors = [self.source, self.category, self.summary, self.place, self.grid, self.amount,
+                              self.people, self.risk, self.risk_note]
+        return box
+
+    def _parties_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Parties"))
+        lay = QVBoxLayout(box)
+        self.tabs = QTabWidget()
+        self.tabs.currentChanged.connect(lambda _i: self._chain_tabs())
+        lay.addWidget(self.tabs, 1)
+        self.parties_error = QLabel()
+        self.parties_error.setObjectName("fieldError")
+        self.parties_error.setWordWrap(True)
+        self.parties_error.hide()
+        lay.addWidget(self.parties_error)
+        row = QHBoxLayout()
+        self.add_btn = QPushButton(self.tr("Add party"))
+        self.add_btn.clicked.connect(lambda: self.add_party("third_party"))
+        self.remove_btn = QPushButton(self.tr("Remove party"))
+        self.remove_btn.clicked.connect(self.remove_party)
+        row.addWidget(self.add_btn)
+        row.addWidget(self.remove_btn)
+        row.addStretch(1)
+        lay.addLayout(row)
+        return box
+
+    def _related_box(self) -> QGroupBox:
+        self.related_box = QGroupBox(self.tr("Open cases of the same people"))
+        lay = QVBoxLayout(self.related_box)
+        note = QLabel(self.tr("These open cases share an ID number, phone or address with the parties. "
+                              "Check it is not the same dispute, then click “Save anyway”."))
+        note.setObjectName("banner")
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        self.related = QTableWidget(0, 4)
+        self.related.setHorizontalHeaderLabels(
+            [self.tr("Number"), self.tr("Status"), self.tr("Matched on"), self.tr("Party")])
+        self.related.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.related.verticalHeader().hide()
+        self.related.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.related.horizontalHeader().setStretchLastSection(True)
+        lay.addWidget(self.related)
+        self.related_box.hide()
+        return self.related_box
+
+    # --- parties ---------------------------------------------------------------------------
+    def parties(self) -> list[PartyForm]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def add_party(self, role: str = "third_party") -> PartyForm:
+        form = PartyForm(role, self._ethnicities)
+        form.changed.connect(self._retitle)
+        self.tabs.addTab(form, "")
+        self._retitle()
+        self.tabs.setCurrentWidget(form)
+        self.remove_btn.setEnabled(self.tabs.count() > 1)
+        return form
+
+    def remove_party(self) -> None:
+        if self.tabs.count() > 1:
+            widget = self.tabs.currentWidget()
+            self.tabs.removeTab(self.tabs.currentIndex())
+            widget.deleteLater()
+            self._retitle()
+        self.remove_btn.setEnabled(self.tabs.count() > 1)
+
+    def _retitle(self) -> None:
+        for i, form in enumerate(self.parties()):
+            self.tabs.setTabText(i, form.title(i))
+
+    def _chain_tabs(self) -> None:
+        """Tab order: case fields top to bottom, then the shown party's fields, then the buttons."""
+        form = self.tabs.currentWidget()
+        head = self._case_editors + [self.tabs.tabBar()] + ([form.first_editor()] if form else [])
+        tail = [form.last_editor() if form else self.tabs.tabBar(), self.add_btn, self.remove_btn,
+                self.clear_btn, self.save_btn]
+        for chain in (head, tail):
+            for a, b in zip(chain, chain[1:]):
+                QWidget.setTabOrder(a, b)
+
+    # --- saving ----------------------------------------------------------------------------
+    def value(self) -> IntakeInput:
+        return IntakeInput(
+            source=self.source.currentData(), category_code=self.category.currentData() or "",
+            summary=self.summary.toPlainText(), place=self.place.text(), grid_id=self.grid.currentData(),
+            amount=self.amount.text(), people_count=self.people.value(), escalation_risk=self.risk.isChecked(),
+            escalation_note=self.risk_note.toPlainText() if self.risk.isChecked() else "",
+            parties=[form.value() for form in self.parties()])
+
+    def save(self) -> str | None:
+        """Register the case; returns its id, or None (an error or related cases are shown)."""
+        self._clear_errors()
+        self.banner.hide()
+        data = self.value()
+        try:
+            found = self.services.cases.related_cases(self.actor, data.parties)
+            if any(case.id not in self._shown for case in found):
+                self._show_related(found)
+                return None
+            registered = self.services.cases.register(self.actor, data)
+        except Exception as exc:
+            self._show_error(exc)
+            return None
+        self.reset()
+        self.banner.setText(self.tr("Case {number} registered. The form is ready for the next case.").format(
+            number=registered.number))
+        self.banner.show()
+        return registered.id
+
+    def _show_related(self, found) -> None:
+        self._shown |= {case.id for case in found}
+        self.related.setRowCount(len(found))
+        for r, case in enumerate(found):
+            for c, text in enumerate((case.number, status_name(case.status), match_name(case.matched_on), case.party)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(case.summary)
+                self.related.setItem(r, c, item)
+        rows = sum(self.related.rowHeight(r) for r in range(min(len(found), 4)))
+        self.related.setFixedHeight(self.related.horizontalHeader().height() + rows + 2 * self.related.frameWidth())
+        self.related_box.show()
+        self.save_btn.setText(self.tr("Save anyway"))
+
+    def _clear_errors(self) -> None:
+        self.errors.clear()
+        self.parties_error.hide()
+        for form in self.parties():
+            form.errors.clear()
+
+    def _show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            match = PARTY_FIELD.fullmatch(exc.field)
+            if match and int(match.group(1)) < self.tabs.count():
+                index = int(match.group(1))
+                self.tabs.setCurrentIndex(index)
+                if self.parties()[index].show_error(match.group(2), exc):
+                    return
+            elif exc.field == "parties":
+                self.parties_error.setText(error_text(exc))
+                self.parties_error.show()
+                return
+            elif self.errors.show(exc):
+                return
+        show_error(self, exc)
+
+    def reset(self) -> None:
+        """Empty form for the next case: an applicant and a respondent."""
+        self._clear_errors()
+        self._shown = set()
+        self.related_box.hide()
+        self.save_btn.setText(self.tr("Save (Ctrl+S)"))
+        self.source.setCurrentIndex(0)
+        self.category.setCurrentIndex(0)
+        self.grid.setCurrentIndex(0)
+        for editor in (self.summary, self.place, self.amount, self.risk_note):
+            editor.clear()
+        self.people.setValue(2)
+        self.risk.setChecked(False)
+        self.risk_note.setEnabled(False)
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        self.add_party("applicant")
+        self.add_party("respondent")
+        self.tabs.setCurrentIndex(0)
+        self._chain_tabs()
+        self.banner.hide()
+        self.source.setFocus()
+
+
+def _depth_first(nodes):
+    """(node, depth) with each node followed by its children, as the tree reads."""
+    children: dict[int | None, list] = {}
+    for node in nodes:
+        children.setdefault(node.parent_id, []).append(node)
+    ids = {n.id for n in nodes}
+    out: list = []
+
+    def walk(parent, depth):
+        for node in children.get(parent, []):
+            out.append((node, depth))
+            walk(node.id, depth + 1)
+
+    for root in [n for n in nodes if n.parent_id not in ids]:
+        out.append((root, 0))
+        walk(root.id, 1)
+    return out
