@@ -145,7 +145,7 @@ def test_list_page_searches(gui, demo, mediator, qtmodeltester):
 
 def test_list_model_fetches_in_pages(gui):
     from desk.services.mediation_cases import CaseRow
-    from desk.views.case_list_model import PAGE, CaseListModel
+    from desk.views.case_list_model import CaseListModel
 
     rows = [CaseRow(str(i), f"N{i}", date(2026, 1, 1), "邻里", "张*", "registered", i % 2 == 0, i % 3 == 0)
             for i in range(450)]
@@ -153,7 +153,7 @@ def test_list_model_fetches_in_pages(gui):
     model.reset(lambda offset, limit: rows[offset:offset + limit], len(rows))
     assert model.rowCount() == 0 and model.canFetchMore()
     model.fetchMore()
-    assert model.rowCount() == PAGE
+    assert model.rowCount() == CaseListModel.PAGE
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == 450

@@ -8,8 +8,15 @@ from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSplitter, QTableView, QWidget,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QWidget,
 )
 
 from desk.services.audit import AuditQuery
@@ -20,7 +27,7 @@ from desk.views.audit_table_model import AuditTableModel
 from desk.views.labels import ENTITY_NAMES, action_name, entity_name
 from desk.views.operations import run_op
 from desk.views.page import page_layout
-
+from desk.views.tables import row_table
 
 
 class AuditPage(QWidget):
@@ -74,17 +81,7 @@ class AuditPage(QWidget):
         lay.addLayout(actions)
 
         self.model = AuditTableModel(lambda o, n: [], 0, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((70, 160, 90, 120, 150)):
-            self.table.setColumnWidth(col, width)
+        self.table = row_table(self.model, (70, 160, 90, 120, 150))
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.detail.setPlaceholderText(self.tr("Select a record to see what changed."))

@@ -8,8 +8,19 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout,
-    QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desk.services.container import Services
@@ -19,6 +30,7 @@ from desk.timeutil import to_local
 from desk.views.messages import show_error
 from desk.views.page import page_layout
 from desk.views.queue_waiting_model import WaitingTableModel
+from desk.views.tables import row_table
 
 
 class TransferDialog(QDialog):
@@ -133,11 +145,11 @@ class CallerPanel(QWidget):
         self.waiting_label.setStyleSheet("font-weight: bold;")
         v.addWidget(self.waiting_label)
         self.waiting_model = WaitingTableModel(self.tickets.clock, self)
-        self.waiting_view = self._table(self.waiting_model)
+        self.waiting_view = row_table(self.waiting_model, stretch=True)
         v.addWidget(self.waiting_view, 3)
         v.addWidget(QLabel(self.tr("No-shows today")))
         self.no_show_model = WaitingTableModel(self.tickets.clock, self)
-        self.no_show_view = self._table(self.no_show_model)
+        self.no_show_view = row_table(self.no_show_model, stretch=True)
         v.addWidget(self.no_show_view, 1)
         row = QHBoxLayout()
         self.reinstate_btn = QPushButton(self.tr("Back in the queue"))
@@ -148,17 +160,6 @@ class CallerPanel(QWidget):
         row.addWidget(self.cancel_btn)
         v.addLayout(row)
         return box
-
-    @staticmethod
-    def _table(model) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SingleSelection)
-        view.verticalHeader().hide()
-        view.setAlternatingRowColors(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        return view
 
     def _shortcuts(self) -> None:
         for key, name in (("F1", "next"), ("F2", "recall"), ("F3", "start"), ("F4", "finish"),

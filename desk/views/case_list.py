@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
 )
 
 from desk.models.mediation import CASE_STATUSES
 from desk.services.container import Services
 from desk.services.permissions import Actor
 from desk.views.case_labels import status_name
-from desk.views.case_list_model import PAGE, CaseListModel
+from desk.views.case_list_model import CaseListModel
 from desk.views.messages import show_error
 from desk.views.page import page_layout
+from desk.views.tables import row_table
 
 DEBOUNCE_MS = 250
 
@@ -37,17 +42,7 @@ class CaseListPage(QWidget):
         row.addWidget(self.count)
         lay.addLayout(row)
         self.model = CaseListModel(parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((190, 100, 110, 240, 90)):
-            header.resizeSection(column, width)
+        self.table = row_table(self.model, (190, 100, 110, 240, 90))
         lay.addWidget(self.table, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -62,7 +57,7 @@ class CaseListPage(QWidget):
         self.timer.stop()
         text, status = self.search_box.text(), self.status.currentData()
         try:
-            total, first = self.services.cases.search(self.actor, text, status, 0, PAGE)
+            total, first = self.services.cases.search(self.actor, text, status, 0, CaseListModel.PAGE)
         except Exception as exc:
             show_error(self, exc)
             return
