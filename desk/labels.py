@@ -81,6 +81,7 @@ ACTION_NAMES = {
     "queue.rectification.close": QT_TRANSLATE_NOOP("Actions", "Follow-up closed"),
     "mediation.case.register": QT_TRANSLATE_NOOP("Actions", "Case registered"),
     "mediation.case.view": QT_TRANSLATE_NOOP("Actions", "Case viewed"),
+    "mediation.case.reveal": QT_TRANSLATE_NOOP("Actions", "Case viewed with full ID numbers and phones"),
 }
 
 ENTITY_NAMES = {

@@ -158,3 +158,20 @@ def test_list_model_fetches_in_pages(gui):
         model.fetchMore()
     assert model.rowCount() == 450
     assert model.data(model.index(0, 5))
+
+
+def test_case_detail_dialog_reveals_on_request(gui, demo):
+    from desk.services.mediation_cases import IntakeInput, PartyInput
+    from desk.views.case_detail import CaseDetailDialog
+
+    mediator = demo.auth.login("sunli", "demo1234")
+    case = demo.cases.register(mediator, IntakeInput(
+        category_code="02", summary="邻里之间因噪音问题发生纠纷。", received_on=date(2026, 5, 1),
+        parties=[PartyInput(role="applicant", name="周一鸣", id_number="11010519491231002X", phone="13812345678"),
+                 PartyInput(role="respondent", name="吴二")]))
+    dialog = CaseDetailDialog(demo, mediator, case.id)
+    gui.addWidget(dialog)
+    assert dialog.table.item(0, 6).text() == "110105********002X" and dialog.table.item(0, 7).text() == "138****5678"
+    assert dialog.reveal_btn.isVisibleTo(dialog)
+    dialog.reveal_btn.click()
+    assert dialog.table.item(0, 6).text() == "11010519491231002X" and not dialog.reveal_btn.isEnabled()

@@ -155,3 +155,25 @@ def test_number_format_is_a_setting(demo, admin, mediator):
     demo.settings.set(admin, "mediation.case_abbr", "经调")
     case = demo.cases.get(mediator, demo.cases.register(mediator, intake()).id)
     assert case.number == "经调〔2026〕1号"
+
+
+def test_case_detail_masks_until_revealed_and_audits(demo, mediator):
+    import sqlite3
+
+    from desk.services.mediation_detail import case_detail
+
+    case_id = demo.cases.register(mediator, intake()).id
+    masked = case_detail(demo.db, mediator, case_id)
+    assert masked.parties[0].id_number == "110105********002X" and masked.parties[0].phone == "138****5678"
+    shown = case_detail(demo.db, mediator, case_id, reveal=True)
+    assert shown.parties[0].id_number == ID_A and shown.revealed
+    head = demo.auth.login("zhaomin", "demo1234")
+    assert case_detail(demo.db, head, case_id, reveal=True).parties[0].phone == "13812345678"
+    admin = demo.auth.login("admin", "demo1234")
+    with pytest.raises(PermissionDenied):
+        case_detail(demo.db, demo.auth.login("liuyang", "demo1234"), case_id)
+    conn = sqlite3.connect(demo.db.path)
+    actions = [a for (a,) in conn.execute("SELECT action FROM audit_record WHERE entity_id=? ORDER BY id", (case_id,))]
+    conn.close()
+    assert actions == ["mediation.case.register", "mediation.case.view", "mediation.case.reveal", "mediation.case.reveal"]
+    assert admin  # the administrator manages accounts, not cases: no mediation permission

@@ -52,7 +52,7 @@ def add_cases(services: Services, count: int, rng: random.Random, chunk: int = 2
             rows = [(p, role) for p, role in zip(people, ("applicant", "respondent"))]
             cases.append({"id": case_id, "year": year, "seq": seqs[year], "number": number, "status": status,
                           "source": rng.choice(SOURCES), "category_code": rng.choice(categories),
-                          "summary": rng.choice(SUMMARIES), "place": address, "grid_id": grid.id,
+                          "summary": rng.choice(SUMMARIES), "place": address.split(" ")[-1], "grid_id": grid.id,
                           "amount_cents": rng.choice((0, 0, 50_000, 120_000, 1_000_000, 3_500_050)),
                           "people_count": 2 if rng.random() > 0.02 else rng.randint(5, 40),
                           "mass_dispute": False, "escalation_risk": rng.random() < 0.03, "escalation_note": "",

@@ -43,6 +43,7 @@ class CaseListPage(QWidget):
         lay.addLayout(row)
         self.model = CaseListModel(parent=self)
         self.table = row_table(self.model, (190, 100, 110, 240, 90))
+        self.table.doubleClicked.connect(lambda index: self.open_case(index.row()))
         lay.addWidget(self.table, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -52,6 +53,17 @@ class CaseListPage(QWidget):
         self.search_box.returnPressed.connect(self.search)
         self.status.currentIndexChanged.connect(lambda _i: self.search())
         self.search()
+
+    detail_dialog = None  # the class, imported on first use (tests may replace it)
+
+    def open_case(self, row: int) -> None:
+        """Open the case in ``row`` (double-click or Enter)."""
+        if not 0 <= row < self.model.rowCount():
+            return
+        dialog_class = self.detail_dialog
+        if dialog_class is None:
+            from desk.views.case_detail import CaseDetailDialog as dialog_class
+        dialog_class(self.services, self.actor, self.model.case(row).id, self).exec()
 
     def search(self) -> None:
         self.timer.stop()

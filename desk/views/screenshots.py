@@ -134,6 +134,12 @@ def _render_demo(services, out: Path, db_path: Path) -> list[Path]:
     for key in ("case_intake", "cases"):
         mediator_window.show_area(key)
         written.append(_save(mediator_window, out / f"main-{key}.png", (1280, 800)))
+    from desk.views.case_detail import CaseDetailDialog
+
+    cases = mediator_window.page("cases")
+    if cases.model.rowCount():
+        written.append(_save(CaseDetailDialog(services, mediator, cases.model.case(0).id, mediator_window),
+                             out / "dialog-case-detail.png", (1100, 680)))
     mediator_window.close()
 
     written.append(_save(AccountDialog(services, admin, None, window), out / "dialog-new-account.png"))
