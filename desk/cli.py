@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("screenshot", help="render every main view and dialog to PNG (no display needed)")
     sc.add_argument("--out", type=Path, required=True)
     pr = sub.add_parser("print", help="render a document to PDF")
-    pr.add_argument("kind", choices=("audit-report",))
+    pr.add_argument("kind", choices=("audit-report", "case-registration"))
     pr.add_argument("--id", default=None, help="record id, for documents about one record")
     pr.add_argument("--from", dest="date_from", type=date.fromisoformat, default=None)
     pr.add_argument("--to", dest="date_to", type=date.fromisoformat, default=None)
@@ -119,8 +119,16 @@ def cmd_print(args) -> int:
     services = _open(args)
     today = date.today()
     try:
-        doc = services.documents.audit_report(
-            CLI, args.date_from or today.replace(day=1), args.date_to or today)
+        if args.kind == "case-registration":
+            from desk.services.documents import case_registration
+
+            if not args.id:
+                print("case-registration needs --id CASE_ID_OR_NUMBER", file=sys.stderr)
+                return 2
+            doc = case_registration(services.documents, CLI, args.id)
+        else:
+            doc = services.documents.audit_report(
+                CLI, args.date_from or today.replace(day=1), args.date_to or today)
     except DeskError as exc:
         print(f"cannot print: {exc}", file=sys.stderr)
         return 1

@@ -72,3 +72,27 @@ def test_cli_print_and_verify(demo, db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "verify-document", code]) == 0
     assert "FOUND" in capsys.readouterr().out
     assert main(["--db", str(db_path), "verify-document", "AAAA-BBBB"]) == 1
+
+
+def test_case_registration_form(demo, tmp_path):
+    from desk.errors import PermissionDenied
+    from desk.services.documents import case_registration
+    from desk.services.mediation_cases import IntakeInput, PartyInput
+
+    mediator = demo.auth.login("sunli", "demo1234")
+    case = demo.cases.register(mediator, IntakeInput(
+        category_code="13", summary="业主与物业公司因物业费收取标准发生争议。", amount="12000", people_count=3,
+        received_on=date(2026, 6, 1),
+        parties=[PartyInput(role="applicant", name="周一鸣", id_number="11010519491231002X", phone="13812345678"),
+                 PartyInput(role="respondent", kind="org", name="郑州某物业服务有限公司",
+                            credit_code="91350100M000100Y43", legal_representative="赵六")]))
+    doc = case_registration(demo.documents, mediator, case.number)
+    path = tmp_path / "reg.pdf"
+    path.write_bytes(doc.pdf)
+    text = pdf_text(path).replace(" ", "")
+    for expected in ("人民调解受理登记表", case.number, "周一鸣", "11010519491231002X", "13812345678",
+                     "91350100M000100Y43", "物业", "12,000.00元", "经八路街道人民调解委员会印章", doc.verification_code):
+        assert expected in text, expected
+    assert demo.documents.verify(mediator, doc.verification_code).id == doc.doc_id
+    with pytest.raises(PermissionDenied):  # full ID numbers: only roles that may see them
+        case_registration(demo.documents, demo.auth.login("liuyang", "demo1234"), case.id)

@@ -43,12 +43,34 @@ class CaseDetailDialog(QDialog):
         self.reveal_btn.clicked.connect(lambda: self.load(reveal=True))
         row.addWidget(self.reveal_btn)
         row.addStretch(1)
+        self.print_btn = QPushButton(self.tr("Print the registration form…"))
+        self.print_btn.setVisible(actor.can(Perm.PERSONAL_DATA_UNMASK))
+        self.print_btn.clicked.connect(self.print_registration)
+        row.addWidget(self.print_btn)
         v.addLayout(row)
         lay.addWidget(people, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.load()
+
+    def print_registration(self) -> None:
+        """人民调解受理登记表 in the preview, from where it is printed or saved (both audited)."""
+        from desk.services.documents import case_registration
+        from desk.views.operations import run_op
+        from desk.views.print_preview import PdfPreviewDialog
+
+        self.print_btn.setEnabled(False)
+
+        def done(doc) -> None:
+            self.print_btn.setEnabled(True)
+            PdfPreviewDialog(self.services, self.actor, doc, self).open()
+
+        def failed(exc) -> None:
+            self.print_btn.setEnabled(True)
+            show_error(self, exc)
+
+        run_op(self, lambda: case_registration(self.services.documents, self.actor, self.case_id), done, failed)
 
     def load(self, reveal: bool = False) -> CaseDetail | None:
         try:

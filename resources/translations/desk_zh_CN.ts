@@ -758,6 +758,10 @@
         <translation>显示完整身份证号码和手机号码（将记入审计日志）</translation>
     </message>
     <message>
+        <source>Print the registration form…</source>
+        <translation>打印受理登记表…</translation>
+    </message>
+    <message>
         <source>mass dispute</source>
         <translation>群体性纠纷</translation>
     </message>
