@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 
 from desk.services.queue_figures import ServiceFigures
 from desk.services.queue_ratings import LEVELS, RectificationInfo
 from desk.timeutil import to_local
+from desk.views.rows_model import RowsTableModel
 
 _BAD = QColor("#c62828")
-_NUMBERS = Qt.AlignRight | Qt.AlignVCenter
 NO_VALUE = "—"
 
 
@@ -36,68 +36,7 @@ def rating_label(level: int) -> str:
     return QCoreApplication.translate("Ratings", LEVELS[level])
 
 
-class _Table(QAbstractTableModel):
-    """A list of rows; subclasses give headers and cell texts. Numeric columns align right."""
-
-    numeric: frozenset[int] = frozenset()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def item(self, row: int):
-        return self._rows[row]
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def text(self, row, column: int) -> str:
-        raise NotImplementedError
-
-    def colour(self, row, column: int) -> QColor | None:
-        return None
-
-    def tooltip(self, row, column: int) -> str | None:
-        return None
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        headers = self.headers()
-        if orientation != Qt.Horizontal or not 0 <= section < len(headers):
-            return None
-        if role == Qt.DisplayRole:
-            return headers[section]
-        if role == Qt.TextAlignmentRole and section in self.numeric:
-            return int(_NUMBERS)
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.DisplayRole:
-            return self.text(row, index.column())
-        if role == Qt.TextAlignmentRole and index.column() in self.numeric:
-            return int(_NUMBERS)
-        if role == Qt.ForegroundRole:
-            colour = self.colour(row, index.column())
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ToolTipRole:
-            return self.tooltip(row, index.column())
-        return None
-
-
-class ServiceFiguresModel(_Table):
+class ServiceFiguresModel(RowsTableModel):
     numeric = frozenset(range(1, 8))
 
     def headers(self) -> tuple[str, ...]:
@@ -109,7 +48,7 @@ class ServiceFiguresModel(_Table):
                 minutes_text(f.average_wait), minutes_text(f.longest_wait), minutes_text(f.average_service))[column]
 
 
-class WindowLoadModel(_Table):
+class WindowLoadModel(RowsTableModel):
     """Rows are ``(number, name, served today)`` as queue_figures gives them."""
 
     numeric = frozenset({1})
@@ -122,7 +61,7 @@ class WindowLoadModel(_Table):
         return f"{number} {name}" if column == 0 else str(served)
 
 
-class RectificationsModel(_Table):
+class RectificationsModel(RowsTableModel):
     COMMENT = 4
 
     def __init__(self, parent=None) -> None:
