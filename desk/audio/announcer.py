@@ -16,7 +16,13 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from desk.audio.cache import WavCache
 from desk.audio.engines import (
-    EspeakSynthesizer, SynthRelay, SynthTask, Synthesizer, choose_chinese_voice, find_espeak, open_qt_voices,
+    EspeakSynthesizer,
+    Synthesizer,
+    SynthRelay,
+    SynthTask,
+    choose_chinese_voice,
+    find_espeak,
+    open_qt_voices,
 )
 from desk.audio.phrases import call_phrase
 from desk.audio.player import NoAudioDevice, SoundEffectPlayer, as_player, has_audio_output

@@ -7,7 +7,14 @@ from desk.models.center import CenterProfile, DictionaryEntry, GridNode, Setting
 from desk.models.documents import IssuedDocument
 from desk.models.mediation import CaseNumberCounter, CaseParty, CaseSearchToken, MediationCase
 from desk.models.queue import (
-    Appointment, QueueClock, QueueService, QueueWindow, Rating, Rectification, Ticket, TicketState,
+    Appointment,
+    QueueClock,
+    QueueService,
+    QueueWindow,
+    Rating,
+    Rectification,
+    Ticket,
+    TicketState,
 )
 
 __all__ = [

@@ -21,7 +21,7 @@ class MediationCase(Base):
     __tablename__ = "mediation_case"
     __table_args__ = (
         UniqueConstraint("year", "seq"),
-        Index("ix_mediation_case_received", "received_on"),
+        Index("ix_mediation_case_received", "received_on", "seq"),
         Index("ix_mediation_case_status", "status", "received_on"),
     )
 
@@ -92,7 +92,11 @@ class CaseSearchToken(Base):
     people have, so the desk keeps its own token index (see DESIGN.md)."""
 
     __tablename__ = "mediation_search"
-    __table_args__ = (Index("ix_mediation_search_token", "token", "case_id"),)
+    # The case's date and number ride along, so a page of matches newest-first is one index range scan
+    # even for a token a hundred thousand cases share (a common surname).
+    __table_args__ = (Index("ix_mediation_search_token", "token", "received_on", "seq"),)
 
     case_id: Mapped[str] = mapped_column(ForeignKey("mediation_case.id", ondelete="CASCADE"), primary_key=True)
     token: Mapped[str] = mapped_column(String(40), primary_key=True)
+    received_on: Mapped[date]
+    seq: Mapped[int]

@@ -19,7 +19,6 @@ from desk.services.uow import UnitOfWork
 from desk.timeutil import fmt_local, utcnow
 
 
-
 @lru_cache(maxsize=1)
 def _dummy_hash() -> str:
     """Checked against when the username does not exist, so both paths take the same time.

@@ -62,9 +62,8 @@ def seed_demo(services: Services, scale: int = 0, seed: int = 2026, demo_cases: 
 
         add_cases(services, demo_cases, random.Random(seed + 3))
     if scale > 0:
-        from desk.services.demo_queue import add_ticket_history
-
         from desk.services.demo_mediation import add_cases
+        from desk.services.demo_queue import add_ticket_history
 
         add_history(services, scale, random.Random(seed))
         add_ticket_history(services, 3 * scale, random.Random(seed + 1))

@@ -68,7 +68,8 @@ def add_cases(services: Services, count: int, rng: random.Random, chunk: int = 2
                                 "credit_code": code if org else "", "legal_representative": p.name if org else "",
                                 "agent_for": None})
                 names.append((name, code, p.mobile))
-            tokens += [{"case_id": case_id, "token": t} for t in case_tokens(number, seqs[year], names)]
+            tokens += [{"case_id": case_id, "token": t, "received_on": received, "seq": seqs[year]}
+                       for t in case_tokens(number, seqs[year], names)]
             if len(cases) >= chunk:
                 for table, rows_ in zip(tables, (cases, parties, tokens)):
                     s.execute(table.insert(), rows_)

@@ -150,7 +150,10 @@ def case_registration(documents: DocumentService, actor: Actor, case_ref: str) -
     from desk.models.accounts import User
     from desk.models.mediation import MediationCase
     from desk.print.case_registration import (
-        CaseRegistrationData, RegistrationParty, registration_content, render_case_registration,
+        CaseRegistrationData,
+        RegistrationParty,
+        registration_content,
+        render_case_registration,
     )
     from desk.services.mediation_detail import case_detail
 

@@ -8,21 +8,35 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.orm import aliased
 
 from desk.db import Database
 from desk.errors import NotFound, ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models.center import DictionaryEntry, GridNode
 from desk.models.mediation import (
-    CASE_SOURCES, PARTY_ROLES, CaseNumberCounter, CaseParty, CaseSearchToken, MediationCase,
+    CASE_SOURCES,
+    PARTY_ROLES,
+    CaseNumberCounter,
+    CaseParty,
+    CaseSearchToken,
+    MediationCase,
 )
 from desk.services.mediation_search import case_tokens, query_tokens
 from desk.services.permissions import Actor, Perm
 from desk.services.settings import SettingsService
 from desk.services.uow import UnitOfWork
 from desk.timeutil import to_local, utcnow
-from desk.validation import mask_id_number, mask_name, mask_phone, normalize_text, parse_id_number, parse_mobile, parse_uscc
+from desk.validation import (
+    mask_id_number,
+    mask_name,
+    mask_phone,
+    normalize_text,
+    parse_id_number,
+    parse_mobile,
+    parse_uscc,
+)
 
 OPEN_STATUSES = ("registered", "investigating", "mediating")
 
@@ -199,7 +213,7 @@ class CaseService:
             s.add(case)
             s.flush()
             for token in case_tokens(number, case.seq, [(p.name, p.id_number or p.credit_code, p.phone) for p in parties]):
-                s.add(CaseSearchToken(case_id=case.id, token=token))
+                s.add(CaseSearchToken(case_id=case.id, token=token, received_on=received, seq=case.seq))
             uow.audit("mediation.case.register", "mediation_case", case.id, summary=f"{number} {summary[:60]}",
                       changes={f"party{i}": (None, f"{p.role} {mask_name(p.name)} {mask_id_number(p.id_number)} "
                                                    f"{mask_phone(p.phone)}".strip()) for i, p in enumerate(parties)})
@@ -213,17 +227,16 @@ class CaseService:
         if text.strip() and not tokens:
             return 0, []
         with self.db.reader() as s:
-            stmt = select(MediationCase)
             if tokens:
-                matching = (select(CaseSearchToken.case_id).where(CaseSearchToken.token.in_(tokens))
-                            .group_by(CaseSearchToken.case_id)
-                            .having(func.count(CaseSearchToken.token.distinct()) == len(tokens)))
-                stmt = stmt.where(MediationCase.id.in_(matching))
-            if status:
-                stmt = stmt.where(MediationCase.status == status)
-            total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-            cases = s.scalars(stmt.order_by(MediationCase.received_on.desc(), MediationCase.seq.desc())
-                              .offset(offset).limit(limit)).all()
+                cases = self._search_tokens(s, tokens, status, offset, limit)
+                total = cases.pop()
+            else:
+                stmt = select(MediationCase)
+                if status:
+                    stmt = stmt.where(MediationCase.status == status)
+                total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+                cases = list(s.scalars(stmt.order_by(MediationCase.received_on.desc(), MediationCase.seq.desc())
+                                       .offset(offset).limit(limit)))
             labels = dict(s.execute(select(DictionaryEntry.code, DictionaryEntry.label)
                                     .where(DictionaryEntry.kind == "dispute_category")).all())
             rows = [CaseRow(c.id, c.number, c.received_on, labels.get(c.category_code, c.category_code),
@@ -232,6 +245,30 @@ class CaseService:
                                      for p in c.parties if p.role != "agent"),
                             c.status, c.mass_dispute, c.escalation_risk) for c in cases]
         return total, rows
+
+    @staticmethod
+    def _search_tokens(s, tokens: list[str], status: str | None, offset: int, limit: int) -> list:
+        """Cases carrying every token, newest first, then the total as the last element.
+
+        The rarest token drives (counting a token is an index range count): its range is already in
+        date order, and each other token is a primary-key probe per candidate.
+        """
+        counts = {t: s.scalar(select(func.count()).where(CaseSearchToken.token == t)) or 0 for t in tokens}
+        if min(counts.values()) == 0:
+            return [0]
+        tokens = sorted(tokens, key=counts.__getitem__)
+        lead = aliased(CaseSearchToken)
+        conditions = [lead.token == tokens[0]]
+        for token in tokens[1:]:
+            other = aliased(CaseSearchToken)
+            conditions.append(exists().where(other.case_id == lead.case_id, other.token == token))
+        if status:
+            conditions.append(exists().where(MediationCase.id == lead.case_id, MediationCase.status == status))
+        ids = select(lead.case_id).where(*conditions)
+        total = s.scalar(select(func.count()).select_from(ids.subquery())) or 0
+        page = list(s.scalars(ids.order_by(lead.received_on.desc(), lead.seq.desc()).offset(offset).limit(limit)))
+        found = {c.id: c for c in s.scalars(select(MediationCase).where(MediationCase.id.in_(page)))}
+        return [found[i] for i in page if i in found] + [total]
 
     def get(self, actor: Actor, case_id: str) -> MediationCase:
         """The case with its parties (detached). Viewing personal data is audited."""

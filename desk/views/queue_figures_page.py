@@ -13,8 +13,18 @@ import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
-    QTableView, QVBoxLayout, QWidget,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desk.services.container import Services
@@ -26,7 +36,12 @@ from desk.views.messages import error_text
 from desk.views.page import page_layout
 from desk.views.queue_config_page import fit_columns, read_only_table
 from desk.views.queue_figures_models import (
-    RectificationsModel, ServiceFiguresModel, WindowLoadModel, minutes_text, percent_text, rating_label,
+    RectificationsModel,
+    ServiceFiguresModel,
+    WindowLoadModel,
+    minutes_text,
+    percent_text,
+    rating_label,
 )
 
 log = logging.getLogger(__name__)

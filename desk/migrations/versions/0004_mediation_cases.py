@@ -2,12 +2,11 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-11-25 19:31:43.669183
+Create Date: 2026-11-25 20:06:21.342236
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0004'
 down_revision = '0003'
@@ -48,7 +47,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('mediation_case', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_mediation_case_mediator_id'), ['mediator_id'], unique=False)
-        batch_op.create_index('ix_mediation_case_received', ['received_on'], unique=False)
+        batch_op.create_index('ix_mediation_case_received', ['received_on', 'seq'], unique=False)
         batch_op.create_index('ix_mediation_case_status', ['status', 'received_on'], unique=False)
 
     op.create_table('mediation_party',
@@ -78,11 +77,13 @@ def upgrade() -> None:
     op.create_table('mediation_search',
     sa.Column('case_id', sa.String(length=36), nullable=False),
     sa.Column('token', sa.String(length=40), nullable=False),
+    sa.Column('received_on', sa.Date(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['case_id'], ['mediation_case.id'], name=op.f('fk_mediation_search_case_id_mediation_case'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('case_id', 'token', name=op.f('pk_mediation_search'))
     )
     with op.batch_alter_table('mediation_search', schema=None) as batch_op:
-        batch_op.create_index('ix_mediation_search_token', ['token', 'case_id'], unique=False)
+        batch_op.create_index('ix_mediation_search_token', ['token', 'received_on', 'seq'], unique=False)
 
 
 
