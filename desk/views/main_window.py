@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -41,67 +42,34 @@ class Area:
         return not self.perms or any(actor.can(p) for p in self.perms)
 
 
-def _accounts(services, actor):
-    from desk.views.accounts_page import AccountsPage
-    return AccountsPage(services, actor)
+def lazy_page(path: str) -> Callable[[Services, Actor], QWidget]:
+    """A factory for the page class at ``"module:Class"``, imported only when the page is first shown."""
+    module, name = path.split(":")
 
-
-def _center(services, actor):
-    from desk.views.center_page import CenterPage
-    return CenterPage(services, actor)
-
-
-def _grid(services, actor):
-    from desk.views.lists_page import ListsPage
-    return ListsPage(services, actor)
-
-
-def _audit(services, actor):
-    from desk.views.audit_page import AuditPage
-    return AuditPage(services, actor)
-
-
-def _me(services, actor):
-    from desk.views.my_account_page import MyAccountPage
-    return MyAccountPage(services, actor)
-
-
-def _caller(services, actor):
-    from desk.views.caller_panel import CallerPanel
-    return CallerPanel(services, actor)
-
-
-def _queue_figures(services, actor):
-    from desk.views.queue_figures_page import QueueFiguresPage
-    return QueueFiguresPage(services, actor)
-
-
-def _queue_config(services, actor):
-    from desk.views.queue_config_page import QueueConfigPage
-    return QueueConfigPage(services, actor)
-
-
-def _case_intake(services, actor):
-    from desk.views.case_intake import CaseIntakePage
-    return CaseIntakePage(services, actor)
-
-
-def _case_list(services, actor):
-    from desk.views.case_list import CaseListPage
-    return CaseListPage(services, actor)
+    def build(services: Services, actor: Actor) -> QWidget:
+        return getattr(import_module(f"desk.views.{module}"), name)(services, actor)
+    return build
 
 
 AREAS: list[Area] = [
-    Area("queue", QT_TRANSLATE_NOOP("Areas", "Window calling"), (Perm.QUEUE_CALL,), _caller),
-    Area("case_intake", QT_TRANSLATE_NOOP("Areas", "Register a dispute"), (Perm.MEDIATION_EDIT,), _case_intake),
-    Area("cases", QT_TRANSLATE_NOOP("Areas", "Mediation cases"), (Perm.MEDIATION_VIEW,), _case_list),
-    Area("queue_figures", QT_TRANSLATE_NOOP("Areas", "Queue today"), (Perm.QUEUE_FIGURES,), _queue_figures),
-    Area("queue_config", QT_TRANSLATE_NOOP("Areas", "Queue set-up"), (Perm.QUEUE_CONFIGURE,), _queue_config),
-    Area("audit", QT_TRANSLATE_NOOP("Areas", "Audit trail"), (Perm.AUDIT_VIEW,), _audit),
-    Area("accounts", QT_TRANSLATE_NOOP("Areas", "Staff accounts"), (Perm.ACCOUNTS_MANAGE,), _accounts),
-    Area("center", QT_TRANSLATE_NOOP("Areas", "Center and settings"), (Perm.CENTER_EDIT, Perm.SETTINGS_EDIT), _center),
-    Area("lists", QT_TRANSLATE_NOOP("Areas", "Grid and lists"), (Perm.DICTIONARIES_EDIT,), _grid),
-    Area("me", QT_TRANSLATE_NOOP("Areas", "My account"), (), _me),
+    Area("queue", QT_TRANSLATE_NOOP("Areas", "Window calling"), (Perm.QUEUE_CALL,),
+         lazy_page("caller_panel:CallerPanel")),
+    Area("case_intake", QT_TRANSLATE_NOOP("Areas", "Register a dispute"), (Perm.MEDIATION_EDIT,),
+         lazy_page("case_intake:CaseIntakePage")),
+    Area("cases", QT_TRANSLATE_NOOP("Areas", "Mediation cases"), (Perm.MEDIATION_VIEW,),
+         lazy_page("case_list:CaseListPage")),
+    Area("queue_figures", QT_TRANSLATE_NOOP("Areas", "Queue today"), (Perm.QUEUE_FIGURES,),
+         lazy_page("queue_figures_page:QueueFiguresPage")),
+    Area("queue_config", QT_TRANSLATE_NOOP("Areas", "Queue set-up"), (Perm.QUEUE_CONFIGURE,),
+         lazy_page("queue_config_page:QueueConfigPage")),
+    Area("audit", QT_TRANSLATE_NOOP("Areas", "Audit trail"), (Perm.AUDIT_VIEW,), lazy_page("audit_page:AuditPage")),
+    Area("accounts", QT_TRANSLATE_NOOP("Areas", "Staff accounts"), (Perm.ACCOUNTS_MANAGE,),
+         lazy_page("accounts_page:AccountsPage")),
+    Area("center", QT_TRANSLATE_NOOP("Areas", "Center and settings"), (Perm.CENTER_EDIT, Perm.SETTINGS_EDIT),
+         lazy_page("center_page:CenterPage")),
+    Area("lists", QT_TRANSLATE_NOOP("Areas", "Grid and lists"), (Perm.DICTIONARIES_EDIT,),
+         lazy_page("lists_page:ListsPage")),
+    Area("me", QT_TRANSLATE_NOOP("Areas", "My account"), (), lazy_page("my_account_page:MyAccountPage")),
 ]
 
 

@@ -368,7 +368,7 @@
         <translation>首个管理员账号</translation>
     </message>
     <message>
-        <source>This account manages staff accounts, the center's lists and settings.</source>
+        <source>This account manages staff accounts, the center&apos;s lists and settings.</source>
         <translation>此账号用于管理工作人员账号以及本中心的字典和设置。</translation>
     </message>
     <message>
@@ -940,7 +940,7 @@
         <translation>当事人申请</translation>
     </message>
     <message>
-        <source>Mediation on the committee's initiative</source>
+        <source>Mediation on the committee&apos;s initiative</source>
         <translation>主动调解</translation>
     </message>
     <message>
@@ -1375,7 +1375,7 @@
         <translation>请至少选择一个角色。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -1475,7 +1475,7 @@
         <translation>社区代码应为 12 位数字（例如 410105001001）。</translation>
     </message>
     <message>
-        <source>A community code must begin with its street's code {prefix}.</source>
+        <source>A community code must begin with its street&apos;s code {prefix}.</source>
         <translation>社区代码须以所属街道的代码 {prefix} 开头。</translation>
     </message>
     <message>
@@ -1483,11 +1483,11 @@
         <translation>社区代码不能以 000 结尾。</translation>
     </message>
     <message>
-        <source>A grid code is its community's 12-digit code followed by 2 or 3 digits.</source>
+        <source>A grid code is its community&apos;s 12-digit code followed by 2 or 3 digits.</source>
         <translation>网格代码应为所属社区的 12 位代码后加 2 或 3 位数字。</translation>
     </message>
     <message>
-        <source>A grid code must begin with its community's code {prefix}.</source>
+        <source>A grid code must begin with its community&apos;s code {prefix}.</source>
         <translation>网格代码须以所属社区的代码 {prefix} 开头。</translation>
     </message>
     <message>
@@ -1507,7 +1507,7 @@
         <translation>该区域已不存在。</translation>
     </message>
     <message>
-        <source>The center's own street cannot be deactivated.</source>
+        <source>The center&apos;s own street cannot be deactivated.</source>
         <translation>不能停用本中心所在的街道。</translation>
     </message>
     <message>
@@ -1575,7 +1575,7 @@
         <translation>请输入 18 位身份证号码。</translation>
     </message>
     <message>
-        <source>An ID number has only digits and possibly a final X; remove "{chars}".</source>
+        <source>An ID number has only digits and possibly a final X; remove &quot;{chars}&quot;.</source>
         <translation>身份证号码只能由数字组成，最后一位可以是 X；请删除“{chars}”。</translation>
     </message>
     <message>
@@ -1619,7 +1619,7 @@
         <translation>统一社会信用代码应为 18 位，当前输入了 {length} 位。</translation>
     </message>
     <message>
-        <source>A unified social credit code uses digits and capital letters except I, O, Z, S and V; correct "{chars}".</source>
+        <source>A unified social credit code uses digits and capital letters except I, O, Z, S and V; correct &quot;{chars}&quot;.</source>
         <translation>统一社会信用代码由数字和大写字母组成（不含 I、O、Z、S、V），请更正“{chars}”。</translation>
     </message>
     <message>
@@ -1639,7 +1639,7 @@
         <translation>请输入 11 位手机号码。</translation>
     </message>
     <message>
-        <source>A mobile number has only digits; remove "{chars}".</source>
+        <source>A mobile number has only digits; remove &quot;{chars}&quot;.</source>
         <translation>手机号码只能由数字组成，请删除“{chars}”。</translation>
     </message>
     <message>
@@ -1655,11 +1655,11 @@
         <translation>请输入日期，例如 2026-11-25。</translation>
     </message>
     <message>
-        <source>"{text}" is not a date; type year, month and day, for example 2026-11-25.</source>
+        <source>&quot;{text}&quot; is not a date; type year, month and day, for example 2026-11-25.</source>
         <translation>“{text}”不是日期，请按年、月、日输入，例如 2026-11-25。</translation>
     </message>
     <message>
-        <source>"{text}" is not a real date; check the month and the day.</source>
+        <source>&quot;{text}&quot; is not a real date; check the month and the day.</source>
         <translation>“{text}”不是有效日期，请核对月份和日期。</translation>
     </message>
     <message>
@@ -1795,15 +1795,15 @@
         <translation>请选择要转至的业务或窗口。</translation>
     </message>
     <message>
-        <source>Only today's no-show tickets can be reinstated.</source>
+        <source>Only today&apos;s no-show tickets can be reinstated.</source>
         <translation>只有今日过号的排队号才能重新排队。</translation>
     </message>
     <message>
-        <source>Choose the party's role.</source>
+        <source>Choose the party&apos;s role.</source>
         <translation>请选择当事人身份。</translation>
     </message>
     <message>
-        <source>Enter the party's name.</source>
+        <source>Enter the party&apos;s name.</source>
         <translation>请输入当事人姓名或名称。</translation>
     </message>
     <message>
@@ -1854,7 +1854,7 @@
         <translation>排队号 {number} · {rating} · 整改期限 {due}</translation>
     </message>
     <message>
-        <source>Visitor's comment: {comment}</source>
+        <source>Visitor&apos;s comment: {comment}</source>
         <translation>群众意见：{comment}</translation>
     </message>
     <message>
@@ -1897,7 +1897,7 @@
         <translation>启用</translation>
     </message>
     <message>
-        <source>The center's own street cannot be deactivated.</source>
+        <source>The center&apos;s own street cannot be deactivated.</source>
         <translation>不能停用本中心所在的街道。</translation>
     </message>
     <message>
@@ -1905,11 +1905,11 @@
         <translation>代码不能修改：业务记录和平台都引用了它。</translation>
     </message>
     <message>
-        <source>12 digits beginning with the street's {prefix}, e.g. {example}.</source>
+        <source>12 digits beginning with the street&apos;s {prefix}, e.g. {example}.</source>
         <translation>12 位数字，以所属街道的 {prefix} 开头，例如 {example}。</translation>
     </message>
     <message>
-        <source>The community's code {prefix} followed by 2 or 3 digits, e.g. {example}.</source>
+        <source>The community&apos;s code {prefix} followed by 2 or 3 digits, e.g. {example}.</source>
         <translation>所属社区代码 {prefix} 后加 2 或 3 位数字，例如 {example}。</translation>
     </message>
 </context>
@@ -1952,7 +1952,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Codes follow the statistical division codes: a street has 12 digits ending in 000 (e.g. 410105001000); a community has 12 digits beginning with its street's first 9 (e.g. 410105001001); a grid is its community's code followed by 2 or 3 digits (e.g. 41010500100101). Areas are deactivated, never deleted, so old records keep their place.</source>
+        <source>Codes follow the statistical division codes: a street has 12 digits ending in 000 (e.g. 410105001000); a community has 12 digits beginning with its street&apos;s first 9 (e.g. 410105001001); a grid is its community&apos;s code followed by 2 or 3 digits (e.g. 41010500100101). Areas are deactivated, never deleted, so old records keep their place.</source>
         <translation>代码采用统计用区划代码：街道为以 000 结尾的 12 位数字（例如 410105001000）；社区为 12 位数字，前 9 位与所属街道相同（例如 410105001001）；网格为所属社区代码后加 2 或 3 位数字（例如 41010500100101）。区域只能停用、不能删除，以便历史记录保留其所属区域。</translation>
     </message>
     <message>
@@ -2387,7 +2387,7 @@
         <translation>排队叫号设置</translation>
     </message>
     <message>
-        <source>Each service has a letter: its tickets are numbered A001, A002 … and start again every day. Services and windows are deactivated, never deleted, so today's tickets and past figures keep them.</source>
+        <source>Each service has a letter: its tickets are numbered A001, A002 … and start again every day. Services and windows are deactivated, never deleted, so today&apos;s tickets and past figures keep them.</source>
         <translation>每项业务对应一个字母：其排队号依次编为 A001、A002…，每天重新编号。业务和窗口只能停用、不能删除，以便当日排队号和历史统计数据仍可对应。</translation>
     </message>
     <message>
