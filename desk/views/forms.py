@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desk.errors import ValidationError
+from desk.errors import ConflictError, ValidationError
 from desk.views.messages import error_text, show_error
 
 
@@ -70,9 +70,13 @@ class FieldErrors:
         self.set(exc.field, error_text(exc))
         return True
 
-    def handle(self, parent: QWidget, exc: BaseException) -> None:
+    def handle(self, parent: QWidget, exc: BaseException, conflict_field: str | None = None) -> None:
+        """Show ``exc`` under its field; a clash with an existing record (duplicate code, taken
+        number) under ``conflict_field`` when given; anything else in a message box."""
         self.clear()
-        if not self.show(exc):
+        if conflict_field is not None and isinstance(exc, ConflictError):
+            self.set(conflict_field, error_text(exc))
+        elif not self.show(exc):
             show_error(parent, exc)
 
     @staticmethod

@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desk.errors import ConflictError
 from desk.models.center import LEVEL_COMMUNITY, LEVEL_STREET
 from desk.services.container import Services
 from desk.services.grid import GridInfo
 from desk.services.permissions import Actor
 from desk.views.forms import FieldErrors
-from desk.views.messages import error_text
 
 
 class _CodeEdit(QLineEdit):
@@ -107,13 +105,7 @@ class GridDialog(QDialog):
             else:
                 self.saved = self.services.grid.update(self.actor, self.node.id, self.name.text(),
                                                        self.active.isChecked())
-        except ConflictError as exc:
-            if self.node is None:  # on add the only conflict is a code already in use
-                self.errors.set("code", error_text(exc))
-            else:
-                self.errors.handle(self, exc)
-            return
-        except Exception as exc:
-            self.errors.handle(self, exc)
+        except Exception as exc:  # on add the only conflict is a code already in use
+            self.errors.handle(self, exc, conflict_field="code" if self.node is None else None)
             return
         self.accept()

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import ConflictError
 from desk.models.center import LEVEL_COMMUNITY, LEVEL_GRID, LEVEL_STREET
 from desk.services.builtin_lists import DICTIONARY_KINDS
 from desk.services.container import Services
@@ -39,7 +38,6 @@ from desk.services.permissions import Actor, Perm
 from desk.views.dictionary_table_model import DictionaryTableModel
 from desk.views.forms import FieldErrors
 from desk.views.grid_dialog import GridDialog
-from desk.views.messages import error_text
 from desk.views.page import page_layout
 
 _INACTIVE = QColor("#9aa5b1")
@@ -97,14 +95,8 @@ class EntryDialog(QDialog):
             else:
                 self.saved = self.services.dictionaries.update(self.actor, self.entry.id, self.label.text(),
                                                                self.active.isChecked())
-        except ConflictError as exc:
-            if self.entry is None:  # a duplicate code or name: keep the dialog and what was typed
-                self.errors.set("code", error_text(exc))
-            else:
-                self.errors.handle(self, exc)
-            return
-        except Exception as exc:
-            self.errors.handle(self, exc)
+        except Exception as exc:  # a duplicate code or name: keep the dialog and what was typed
+            self.errors.handle(self, exc, conflict_field="code" if self.entry is None else None)
             return
         self.accept()
 

@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import ConflictError
 from desk.services.container import Services
 from desk.services.permissions import Actor
 from desk.services.queue_config import ServiceInfo, WindowInfo
 from desk.views.forms import FieldErrors
-from desk.views.messages import error_text
 
 
 def _buttons(dialog: QDialog, save) -> QDialogButtonBox:
@@ -81,11 +79,8 @@ class QueueServiceDialog(QDialog):
                 self.actor, self.service.id if self.service else None, self.prefix.text(), self.name.text(),
                 self.daily_cap.value(), self.opens_at.text(), self.closes_at.text(), self.default_minutes.value(),
                 self.active.isChecked())
-        except ConflictError as exc:  # the prefix is taken: say so next to it
-            self.errors.set("prefix", error_text(exc))
-            return False
-        except Exception as exc:
-            self.errors.handle(self, exc)
+        except Exception as exc:  # a taken prefix is said next to it
+            self.errors.handle(self, exc, conflict_field="prefix")
             return False
         self.accept()
         return True
@@ -141,11 +136,8 @@ class QueueWindowDialog(QDialog):
             self.saved = self.services.queue_config.save_window(
                 self.actor, self.window_info.id if self.window_info else None, self.number.value(),
                 self.name.text(), self.service_ids(), self.active.isChecked())
-        except ConflictError as exc:  # the number is taken
-            self.errors.set("number", error_text(exc))
-            return False
-        except Exception as exc:
-            self.errors.handle(self, exc)
+        except Exception as exc:  # a taken number is said next to it
+            self.errors.handle(self, exc, conflict_field="number")
             return False
         self.accept()
         return True
