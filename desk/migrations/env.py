@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from desk.db import not_virtual
 from desk.models import Base
 
 config = context.config
@@ -13,6 +14,7 @@ with engine.connect() as connection:
         target_metadata=Base.metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
         compare_type=True,
+        include_name=not_virtual,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -5,7 +5,17 @@ from desk.models.audit import AuditHead, AuditRecord
 from desk.models.base import Base
 from desk.models.center import CenterProfile, DictionaryEntry, GridNode, Setting
 from desk.models.documents import IssuedDocument
-from desk.models.mediation import CaseNumberCounter, CaseParty, CaseSearchToken, MediationCase
+from desk.models.drafts import FormDraft
+from desk.models.mediation import (
+    CaseAddendum,
+    CaseFollowUp,
+    CaseNumberCounter,
+    CaseOutcome,
+    CaseParty,
+    CaseRecord,
+    CaseSearchToken,
+    MediationCase,
+)
 from desk.models.queue import (
     Appointment,
     QueueClock,
@@ -19,6 +29,7 @@ from desk.models.queue import (
 
 __all__ = [
     "AuditHead", "AuditRecord", "Base", "CenterProfile", "DictionaryEntry", "GridNode",
-    "Appointment", "CaseNumberCounter", "CaseParty", "CaseSearchToken", "IssuedDocument", "MediationCase", "QueueClock", "QueueService", "QueueWindow", "Rating", "Rectification",
+    "Appointment", "CaseAddendum", "CaseFollowUp", "CaseNumberCounter", "CaseOutcome", "CaseParty",
+    "CaseRecord", "CaseSearchToken", "FormDraft", "IssuedDocument", "MediationCase", "QueueClock", "QueueService", "QueueWindow", "Rating", "Rectification",
     "Role", "Setting", "Ticket", "TicketState", "User", "UserRole",
 ]
