@@ -10,6 +10,11 @@ from pathlib import Path
 
 from desk import __version__
 
+# Documents the print command renders; all but the audit report are documents of a mediation case,
+# built by desk.services.case_documents.DOCUMENT_BUILDERS (listed here so --help stays cheap to build).
+PRINT_KINDS = ("audit-report", "case-registration", "case-application", "investigation-record", "session-record",
+               "agreement", "termination-notice", "follow-up-record", "file-cover", "file-contents")
+
 
 def default_db_path() -> Path:
     if getattr(sys, "frozen", False):
@@ -35,8 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("screenshot", help="render every main view and dialog to PNG (no display needed)")
     sc.add_argument("--out", type=Path, required=True)
     pr = sub.add_parser("print", help="render a document to PDF")
-    pr.add_argument("kind", choices=("audit-report", "case-registration"))
-    pr.add_argument("--id", default=None, help="record id, for documents about one record")
+    pr.add_argument("kind", choices=PRINT_KINDS)
+    pr.add_argument("--id", default=None, help="case id or number; for investigation-record and session-record "
+                                                "the record id, for follow-up-record the follow-up id")
     pr.add_argument("--from", dest="date_from", type=date.fromisoformat, default=None)
     pr.add_argument("--to", dest="date_to", type=date.fromisoformat, default=None)
     pr.add_argument("--out", type=Path, required=True)
@@ -119,13 +125,15 @@ def cmd_print(args) -> int:
     services = _open(args)
     today = date.today()
     try:
-        if args.kind == "case-registration":
-            from desk.services.documents import case_registration
+        if args.kind != "audit-report":
+            from desk.services.case_documents import DOCUMENT_BUILDERS
 
             if not args.id:
-                print("case-registration needs --id CASE_ID_OR_NUMBER", file=sys.stderr)
+                what = {"investigation-record": "RECORD_ID", "session-record": "RECORD_ID",
+                        "follow-up-record": "FOLLOW_UP_ID"}.get(args.kind, "CASE_ID_OR_NUMBER")
+                print(f"{args.kind} needs --id {what}", file=sys.stderr)
                 return 2
-            doc = case_registration(services.documents, CLI, args.id)
+            doc = DOCUMENT_BUILDERS[args.kind](services.documents, CLI, args.id)
         else:
             doc = services.documents.audit_report(
                 CLI, args.date_from or today.replace(day=1), args.date_to or today)

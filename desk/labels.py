@@ -82,6 +82,20 @@ ACTION_NAMES = {
     "mediation.case.register": QT_TRANSLATE_NOOP("Actions", "Case registered"),
     "mediation.case.view": QT_TRANSLATE_NOOP("Actions", "Case viewed"),
     "mediation.case.reveal": QT_TRANSLATE_NOOP("Actions", "Case viewed with full ID numbers and phones"),
+    "mediation.case.assign": QT_TRANSLATE_NOOP("Actions", "Mediator assigned"),
+    "mediation.case.status": QT_TRANSLATE_NOOP("Actions", "Case status changed"),
+    "mediation.case.terminate": QT_TRANSLATE_NOOP("Actions", "Mediation terminated"),
+    "mediation.case.archive": QT_TRANSLATE_NOOP("Actions", "Case archived"),
+    "mediation.case.addendum": QT_TRANSLATE_NOOP("Actions", "Addendum to an archived case"),
+    "mediation.record.add": QT_TRANSLATE_NOOP("Actions", "Case record added"),
+    "mediation.record.update": QT_TRANSLATE_NOOP("Actions", "Case record changed"),
+    "mediation.record.cancel": QT_TRANSLATE_NOOP("Actions", "Planned session cancelled"),
+    "mediation.agreement.save": QT_TRANSLATE_NOOP("Actions", "Agreement text saved"),
+    "mediation.agreement.sign": QT_TRANSLATE_NOOP("Actions", "Agreement signatures recorded"),
+    "mediation.agreement.oral": QT_TRANSLATE_NOOP("Actions", "Oral agreement recorded"),
+    "mediation.judicial": QT_TRANSLATE_NOOP("Actions", "Judicial confirmation recorded"),
+    "mediation.follow_up.schedule": QT_TRANSLATE_NOOP("Actions", "Follow-up scheduled"),
+    "mediation.follow_up.record": QT_TRANSLATE_NOOP("Actions", "Follow-up recorded"),
 }
 
 ENTITY_NAMES = {

@@ -24,8 +24,7 @@ def scale_database(scale: int, fresh: bool, cases: int) -> tuple[Path, list[Figu
     """The benchmark database with ``scale`` audit rows and 3 × ``scale`` tickets; generated once, cached."""
     from desk.db import open_database
     from desk.services.container import Services
-    from desk.services.demo import add_history, seed_demo
-    from desk.services.demo_mediation import add_cases
+    from desk.services.demo import add_cases_with_work, add_history, seed_demo
     from desk.services.demo_queue import add_ticket_history
 
     path = ROOT / "build" / "bench" / f"scale-{scale}-cases-{cases}.db"
@@ -44,7 +43,7 @@ def scale_database(scale: int, fresh: bool, cases: int) -> tuple[Path, list[Figu
     add_ticket_history(services, tickets, random.Random(2027))
     ticket_seconds = time.perf_counter() - t1
     t2 = time.perf_counter()
-    add_cases(services, cases, random.Random(2028))
+    add_cases_with_work(services, cases, random.Random(2028))
     case_seconds = time.perf_counter() - t2
     services.db.dispose()
     return path, [
@@ -53,7 +52,7 @@ def scale_database(scale: int, fresh: bool, cases: int) -> tuple[Path, list[Figu
         Figure("scale data: queue ticket history generation", "rows/s", [tickets / ticket_seconds],
                higher_is_better=True, note=f"{tickets:,} tickets over 3 years in {ticket_seconds:.1f} s"),
         Figure("scale data: mediation case generation", "rows/s", [cases / case_seconds], higher_is_better=True,
-               note=f"{cases:,} cases with parties and search tokens in {case_seconds:.1f} s"),
+               note=f"{cases:,} cases with parties, search index, records and outcomes in {case_seconds:.1f} s"),
     ]
 
 

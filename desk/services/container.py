@@ -12,7 +12,10 @@ from desk.services.center import CenterService
 from desk.services.dictionaries import DictionaryService
 from desk.services.documents import DocumentService
 from desk.services.grid import GridService
+from desk.services.drafts import DraftService
 from desk.services.mediation_cases import CaseService
+from desk.services.mediation_deadlines import DeadlineService
+from desk.services.mediation_work import CaseWorkService
 from desk.services.queue_appointments import AppointmentService
 from desk.services.queue_config import QueueConfigService
 from desk.services.queue_ratings import RatingService
@@ -36,6 +39,9 @@ class Services:
     appointments: AppointmentService = field(init=False)
     ratings: RatingService = field(init=False)
     cases: CaseService = field(init=False)
+    case_work: CaseWorkService = field(init=False)
+    drafts: DraftService = field(init=False)
+    deadlines: DeadlineService = field(init=False)
 
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.db)
@@ -51,3 +57,6 @@ class Services:
         self.appointments = AppointmentService(self.tickets)
         self.ratings = RatingService(self.tickets)
         self.cases = CaseService(self.db, self.settings)
+        self.case_work = CaseWorkService(self.db, self.settings)
+        self.drafts = DraftService(self.db)
+        self.deadlines = DeadlineService(self.db, self.settings)

@@ -20,7 +20,12 @@ from desk.services.uow import UnitOfWork
 from desk.timeutil import fmt_local, local_to_utc, to_local, utcnow
 
 MAX_REPORT_ROWS = 20_000
-KIND_PREFIX = {"audit-report": "AR", "case-registration": "MR"}
+KIND_PREFIX = {
+    "audit-report": "AR", "case-registration": "MR",
+    # the other documents of a mediation case (desk/services/case_documents.py)
+    "case-application": "MA", "investigation-record": "MI", "session-record": "MS", "agreement": "MX",
+    "termination-notice": "MT", "follow-up-record": "MF", "file-cover": "MC", "file-contents": "ML",
+}
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,7 @@ def case_registration(documents: DocumentService, actor: Actor, case_ref: str) -
     committee's file copy must, so it needs a role that may see them; printing it is audited."""
     from desk.models.accounts import User
     from desk.models.mediation import MediationCase
+    from desk.print.case_common import ROLES, SEXES, SOURCES
     from desk.print.case_registration import (
         CaseRegistrationData,
         RegistrationParty,
@@ -167,19 +173,16 @@ def case_registration(documents: DocumentService, actor: Actor, case_ref: str) -
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "This case no longer exists."))
         mediator = s.get(User, case.mediator_id).full_name if case.mediator_id else ""
     detail = case_detail(documents.db, actor, case.id, reveal=True)
-    roles = {"applicant": "申请人", "respondent": "被申请人", "third_party": "第三人", "agent": "代理人"}
-    sources = {"application": "当事人申请", "initiative": "主动调解", "police": "公安移交", "court": "法院委托",
-               "government": "政府部门移交", "work_order": "平台工单"}
     data = CaseRegistrationData(
         committee_name=documents.center.profile().committee_name, number=detail.number,
-        received_on=detail.received_on, source=sources.get(detail.source, detail.source),
+        received_on=detail.received_on, source=SOURCES.get(detail.source, detail.source),
         category=detail.category,
         place=" ".join(x for x in (detail.grid, detail.place) if x),
         amount=f"{detail.amount_cents / 100:,.2f} 元" if detail.amount_cents else "无",
         people_count=detail.people_count,
         risk=("群体性纠纷；" if detail.mass_dispute else "") + (f"有激化风险：{detail.escalation_note}" if detail.escalation_risk else ""),
         summary=detail.summary, mediator=mediator,
-        parties=[RegistrationParty(roles.get(p.role, p.role), p.name, {"M": "男", "F": "女"}.get(p.sex, ""), p.ethnicity,
+        parties=[RegistrationParty(ROLES.get(p.role, p.role), p.name, SEXES.get(p.sex, ""), p.ethnicity,
                                    p.birth_date.isoformat() if p.birth_date else "", p.id_number, p.phone, p.address)
                  for p in detail.parties])
     meta = documents._issue(actor, "case-registration", f"人民调解受理登记表 {detail.number}",

@@ -52,6 +52,12 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
                 QT_TRANSLATE_NOOP("Settings", "Case number format ({year}, {abbr}, {seq:03d})"), maximum=60),
     SettingSpec("mediation.mass_dispute_threshold", 5,
                 QT_TRANSLATE_NOOP("Settings", "People involved from which a dispute counts as a mass dispute"), 2, 1000),
+    SettingSpec("mediation.open_days_limit", 30,
+                QT_TRANSLATE_NOOP("Settings", "Days a case may stay open before it is flagged"), 1, 365),
+    SettingSpec("mediation.follow_up_days", 15,
+                QT_TRANSLATE_NOOP("Settings", "Follow-up due this many days after an agreement without a deadline"), 1, 365),
+    SettingSpec("mediation.due_soon_days", 3,
+                QT_TRANSLATE_NOOP("Settings", "Days ahead a deadline counts as due soon"), 0, 30),
     SettingSpec("demo", False, QT_TRANSLATE_NOOP("Settings", "Demo data"), editable=False),
 )}
 
