@@ -32,6 +32,16 @@ STAFF = (
 GRID_NAMES = ("第一网格", "第二网格", "第三网格")
 
 
+def add_cases_with_work(services: Services, count: int, rng: random.Random) -> None:
+    """Bulk cases, then the records, outcomes and follow-ups their status implies."""
+    from desk.services.demo_case_work import add_case_work, last_case_rowid
+    from desk.services.demo_mediation import add_cases
+
+    before = last_case_rowid(services)
+    add_cases(services, count, rng)
+    add_case_work(services, random.Random(rng.random()), before)
+
+
 def seed_demo(services: Services, scale: int = 0, seed: int = 2026, demo_cases: int = 60) -> None:
     """Create the demo center, its grid tree and staff (idempotent), then ``scale`` history rows."""
     if not services.center.is_set_up():
@@ -58,16 +68,17 @@ def seed_demo(services: Services, scale: int = 0, seed: int = 2026, demo_cases: 
 
         seed_queue_config(services)
         seed_queue_day(services)
-        from desk.services.demo_mediation import add_cases
+        add_cases_with_work(services, demo_cases, random.Random(seed + 3))
+        if demo_cases:
+            from desk.services.demo_recent_cases import add_recent_cases
 
-        add_cases(services, demo_cases, random.Random(seed + 3))
+            add_recent_cases(services, random.Random(seed + 6))
     if scale > 0:
-        from desk.services.demo_mediation import add_cases
         from desk.services.demo_queue import add_ticket_history
 
         add_history(services, scale, random.Random(seed))
         add_ticket_history(services, 3 * scale, random.Random(seed + 1))
-        add_cases(services, scale, random.Random(seed + 2))
+        add_cases_with_work(services, scale, random.Random(seed + 2))
 
 
 def add_history(services: Services, count: int, rng: random.Random, chunk: int = 50_000) -> None:
