@@ -3,11 +3,13 @@ closing (art. 33) and cases open longer than the center allows. Each query is on
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
 from desk.db import Database
+from desk.models.accounts import User
 from desk.models.mediation import CaseFollowUp, CaseOutcome, CaseRecord, MediationCase
 from desk.services.mediation_rules import JUDICIAL_CONFIRMATION_DAYS, judicial_deadline
 from desk.services.mediation_work import OPEN, Deadline
@@ -67,5 +69,10 @@ class DeadlineService:
             for case_id, number, received in rows:
                 due = received + timedelta(days=limit_days)
                 out.append(Deadline("open_too_long", case_id, number, due, level(due), received.isoformat()))
+            if mediator_id is None:  # the center head's list says whose each item is
+                owners = dict(s.execute(select(MediationCase.id, MediationCase.mediator_id).where(
+                    MediationCase.id.in_({d.case_id for d in out}))).all())
+                names = dict(s.execute(select(User.id, User.full_name)).all())
+                out = [replace(d, mediator=names.get(owners.get(d.case_id), "")) for d in out]
         out.sort(key=lambda d: (LEVEL_ORDER.index(d.level), d.due_on, KIND_ORDER.index(d.kind), d.number))
         return out

@@ -1,10 +1,13 @@
 """Registering a mediation case (受理登记) on one screen: the case on the left, its parties on the
 right. Before saving, open cases sharing an ID number, phone or address are shown; a second click
-saves anyway (a duplicate check, not a block). After saving the form clears for the next case."""
+saves anyway (a duplicate check, not a block). After saving the form clears for the next case.
+What is typed is kept as a draft (``case-intake``) and comes back after a crash."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
+from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -35,6 +38,7 @@ from desk.services.mediation_cases import IntakeInput
 from desk.services.permissions import Actor
 from desk.views.case_labels import match_name, source_name, status_name
 from desk.views.case_party_form import PartyForm
+from desk.views.drafts import DraftKeeper
 from desk.views.forms import FieldErrors
 from desk.views.messages import error_text, show_error
 from desk.views.page import page_layout
@@ -46,6 +50,7 @@ class CaseIntakePage(QWidget):
     def __init__(self, services: Services, actor: Actor) -> None:
         super().__init__()
         self.services, self.actor = services, actor
+        self.drafts: DraftKeeper | None = None
         self._ethnicities = [e.label for e in services.dictionaries.entries("ethnicity")]
         self._shown: set[str] = set()  # related cases already shown: a second click saves anyway
         lay = page_layout(self, self.tr("Register a mediation case"),
@@ -55,6 +60,8 @@ class CaseIntakePage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         lay.addWidget(self.banner)
+        self._draft_slot = QVBoxLayout()
+        lay.addLayout(self._draft_slot)
         body = QWidget()
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -78,6 +85,10 @@ class CaseIntakePage(QWidget):
         lay.addLayout(row)
         QShortcut(QKeySequence.Save, self, activated=self.save)
         self.reset()
+        self.drafts = DraftKeeper(services, actor, "case-intake", self.collect, self.restore,
+                                  self.tr("Register a mediation case"), self)
+        self._draft_slot.addWidget(self.drafts.banner)
+        self.drafts.restore_if_any()
 
     # --- building --------------------------------------------------------------------------
     def _case_box(self) -> QGroupBox:
@@ -179,6 +190,9 @@ class CaseIntakePage(QWidget):
         self._retitle()
         self.tabs.setCurrentWidget(form)
         self.remove_btn.setEnabled(self.tabs.count() > 1)
+        if self.drafts is not None:
+            self.drafts.watch(form)
+            self.drafts.touch()
         return form
 
     def remove_party(self) -> None:
@@ -187,6 +201,8 @@ class CaseIntakePage(QWidget):
             self.tabs.removeTab(self.tabs.currentIndex())
             widget.deleteLater()
             self._retitle()
+            if self.drafts is not None:
+                self.drafts.touch()
         self.remove_btn.setEnabled(self.tabs.count() > 1)
 
     def _retitle(self) -> None:
@@ -227,10 +243,50 @@ class CaseIntakePage(QWidget):
             self._show_error(exc)
             return None
         self.reset()
+        self.drafts.discard()
         self.banner.setText(self.tr("Case {number} registered. The form is ready for the next case.").format(
             number=registered.number))
         self.banner.show()
         return registered.id
+
+    # --- draft ---------------------------------------------------------------------------------
+    def collect(self) -> dict[str, Any]:
+        """Every field, the parties included, as JSON-able values (the draft)."""
+        data = asdict(self.value())
+        data["escalation_note"] = self.risk_note.toPlainText()
+        return data
+
+    def restore(self, data: dict[str, Any]) -> None:
+        def pick(combo, value) -> None:
+            index = combo.findData(value)
+            if index >= 0 or value in (None, ""):  # None / "": the first entry, "not set" or "choose…"
+                combo.setCurrentIndex(max(index, 0))
+
+        pick(self.source, data.get("source"))
+        pick(self.category, data.get("category_code", ""))
+        pick(self.grid, data.get("grid_id"))
+        self.summary.setPlainText(str(data.get("summary", "")))
+        self.place.setText(str(data.get("place", "")))
+        self.amount.setText(str(data.get("amount", "")))
+        self.people.setValue(int(data.get("people_count") or 0))
+        self.risk.setChecked(bool(data.get("escalation_risk")))
+        self.risk_note.setEnabled(self.risk.isChecked())
+        self.risk_note.setPlainText(str(data.get("escalation_note", "")))
+        parties = [p for p in data.get("parties") or [] if isinstance(p, dict)]
+        if parties:
+            while self.tabs.count():
+                widget = self.tabs.widget(0)
+                self.tabs.removeTab(0)
+                widget.deleteLater()
+            for party in parties:
+                form = self.add_party(party.get("role") or "third_party")
+                pick(form.kind, party.get("kind"))
+                pick(form.sex, party.get("sex", ""))
+                pick(form.ethnicity, party.get("ethnicity", ""))
+                for name in ("name", "id_number", "phone", "address", "credit_code", "legal_representative"):
+                    getattr(form, name).setText(str(party.get(name, "")))
+            self.tabs.setCurrentIndex(0)
+            self._chain_tabs()
 
     def _show_related(self, found) -> None:
         self._shown |= {case.id for case in found}

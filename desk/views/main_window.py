@@ -58,6 +58,8 @@ AREAS: list[Area] = [
          lazy_page("case_intake:CaseIntakePage")),
     Area("cases", QT_TRANSLATE_NOOP("Areas", "Mediation cases"), (Perm.MEDIATION_VIEW,),
          lazy_page("case_list:CaseListPage")),
+    Area("deadlines", QT_TRANSLATE_NOOP("Areas", "My deadlines"), (Perm.MEDIATION_VIEW,),
+         lazy_page("my_deadlines:MyDeadlinesPage")),
     Area("queue_figures", QT_TRANSLATE_NOOP("Areas", "Queue today"), (Perm.QUEUE_FIGURES,),
          lazy_page("queue_figures_page:QueueFiguresPage")),
     Area("queue_config", QT_TRANSLATE_NOOP("Areas", "Queue set-up"), (Perm.QUEUE_CONFIGURE,),
