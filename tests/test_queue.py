@@ -35,7 +35,7 @@ def q(demo):
     clock = Clock(datetime(2026, 12, 2, 9, 0))
     tickets = TicketService(demo.db, demo.settings, clock)
     demo.tickets, demo.clock = tickets, clock
-    demo.appointments, demo.ratings = AppointmentService(tickets), RatingService(tickets)
+    demo.appointments, demo.ratings = AppointmentService(tickets), RatingService(tickets, demo.calendar)
     demo.ids = {s.prefix: s.id for s in demo.queue_config.services()}
     demo.win = {w.number: w.id for w in demo.queue_config.windows()}
     for window_id in demo.win.values():  # the demo morning left a window paused

@@ -3,6 +3,7 @@
 from desk.models.accounts import Role, User, UserRole
 from desk.models.audit import AuditHead, AuditRecord
 from desk.models.base import Base
+from desk.models.calendar import CalendarDay
 from desk.models.center import CenterProfile, DictionaryEntry, GridNode, Setting
 from desk.models.documents import IssuedDocument
 from desk.models.drafts import FormDraft
@@ -28,7 +29,7 @@ from desk.models.queue import (
 )
 
 __all__ = [
-    "AuditHead", "AuditRecord", "Base", "CenterProfile", "DictionaryEntry", "GridNode",
+    "AuditHead", "AuditRecord", "Base", "CalendarDay", "CenterProfile", "DictionaryEntry", "GridNode",
     "Appointment", "CaseAddendum", "CaseFollowUp", "CaseNumberCounter", "CaseOutcome", "CaseParty",
     "CaseRecord", "CaseSearchToken", "FormDraft", "IssuedDocument", "MediationCase", "QueueClock", "QueueService", "QueueWindow", "Rating", "Rectification",
     "Role", "Setting", "Ticket", "TicketState", "User", "UserRole",

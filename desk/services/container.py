@@ -13,6 +13,7 @@ from desk.services.dictionaries import DictionaryService
 from desk.services.documents import DocumentService
 from desk.services.grid import GridService
 from desk.services.drafts import DraftService
+from desk.services.workdays import CalendarService
 from desk.services.mediation_cases import CaseService
 from desk.services.mediation_deadlines import DeadlineService
 from desk.services.mediation_work import CaseWorkService
@@ -41,6 +42,7 @@ class Services:
     cases: CaseService = field(init=False)
     case_work: CaseWorkService = field(init=False)
     drafts: DraftService = field(init=False)
+    calendar: CalendarService = field(init=False)
     deadlines: DeadlineService = field(init=False)
 
     def __post_init__(self) -> None:
@@ -55,7 +57,8 @@ class Services:
         self.queue_config = QueueConfigService(self.db)
         self.tickets = TicketService(self.db, self.settings)
         self.appointments = AppointmentService(self.tickets)
-        self.ratings = RatingService(self.tickets)
+        self.calendar = CalendarService(self.db)
+        self.ratings = RatingService(self.tickets, self.calendar)
         self.cases = CaseService(self.db, self.settings)
         self.case_work = CaseWorkService(self.db, self.settings)
         self.drafts = DraftService(self.db)

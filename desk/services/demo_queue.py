@@ -47,7 +47,7 @@ def seed_queue_day(services: Services, seed: int = 7) -> None:
     tickets = TicketService(services.db, services.settings, clock, check_hours=False)
     from desk.services.queue_ratings import RatingService
 
-    ratings = RatingService(tickets)
+    ratings = RatingService(tickets, services.calendar)
     ids = {s.prefix: s.id for s in services.queue_config.services()}
     windows = {w.number: w.id for w in services.queue_config.windows()}
     clerk = services.auth.login("liuyang", "demo1234") if _has(services, "liuyang") else SYSTEM

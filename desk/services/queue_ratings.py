@@ -14,7 +14,7 @@ from desk.models.queue import Rating, Rectification, Ticket, TicketState
 from desk.services.permissions import Actor, Perm
 from desk.services.queue_tickets import TicketService
 from desk.services.uow import UnitOfWork
-from desk.services.workdays import add_working_days
+from desk.services.workdays import CalendarService
 from desk.validation import normalize_text
 
 # The national five-level government-service scale, best first.
@@ -44,7 +44,8 @@ class RectificationInfo:
 
 
 class RatingService:
-    def __init__(self, tickets: TicketService) -> None:
+    def __init__(self, tickets: TicketService, calendar: CalendarService) -> None:
+        self.calendar = calendar
         self.tickets = tickets
         self.db = tickets.db
 
@@ -72,7 +73,7 @@ class RatingService:
             if level > 2:
                 return None
             item = Rectification(rating_id=rating.id,
-                                 due_on=add_working_days(self.tickets.today(), FOLLOW_UP_WORKING_DAYS))
+                                 due_on=self.calendar.calendar().add_working_days(self.tickets.today(), FOLLOW_UP_WORKING_DAYS))
             s.add(item)
             s.flush()
             uow.audit("queue.rectification.open", "rectification", item.id,
