@@ -7,10 +7,13 @@ import random
 import uuid
 from datetime import date, timedelta
 
+from sqlalchemy import select, text
+
 from desk.demo_people import ZHENGZHOU_AREA_CODES, make_address, make_company, make_person
+from desk.models.accounts import Role, UserRole
 from desk.models.mediation import CaseNumberCounter, CaseParty, CaseSearchToken, MediationCase
 from desk.services.container import Services
-from desk.services.mediation_search import case_tokens
+from desk.services.mediation_search import case_tokens, case_text
 from desk.timeutil import utcnow
 
 SUMMARIES = ("因房屋漏水造成财产损失发生纠纷", "因宠物扰民引发邻里矛盾", "因拖欠货款产生合同纠纷", "因宅基地边界不清发生争执",
@@ -33,9 +36,14 @@ def add_cases(services: Services, count: int, rng: random.Random, chunk: int = 2
     step = (3 * 365) / max(count, 1)
     now = utcnow()
     tables = (MediationCase.__table__, CaseParty.__table__, CaseSearchToken.__table__)
+    # the free-text row shares the case's rowid (see mediation_query)
+    insert_text = text("INSERT INTO mediation_text (rowid, case_id, body) "
+                       "VALUES ((SELECT rowid FROM mediation_case WHERE id = :id), :id, :body)")
     with services.db.writer() as s, s.begin():
         seqs: dict[int, int] = {r.year: r.last_seq for r in s.query(CaseNumberCounter)}
-        cases, parties, tokens = [], [], []
+        mediators = list(s.scalars(select(UserRole.user_id).where(UserRole.role == Role.MEDIATOR.value)))
+        pick = random.Random(count)  # its own generator: the other demo data stays as it was
+        cases, parties, tokens, texts = [], [], [], []
         for i in range(count):
             received = start + timedelta(days=int(i * step))
             year = received.year
@@ -56,7 +64,8 @@ def add_cases(services: Services, count: int, rng: random.Random, chunk: int = 2
                           "amount_cents": rng.choice((0, 0, 50_000, 120_000, 1_000_000, 3_500_050)),
                           "people_count": 2 if rng.random() > 0.02 else rng.randint(5, 40),
                           "mass_dispute": False, "escalation_risk": rng.random() < 0.03, "escalation_note": "",
-                          "mediator_id": None, "received_on": received, "created_at": now, "ticket_id": None})
+                          "mediator_id": pick.choice(mediators) if mediators else None, "received_on": received,
+                          "created_at": now, "ticket_id": None})
             names = []
             for pos, (p, role) in enumerate(rows):
                 org = role == "respondent" and rng.random() < 0.1
@@ -70,13 +79,17 @@ def add_cases(services: Services, count: int, rng: random.Random, chunk: int = 2
                 names.append((name, code, p.mobile))
             tokens += [{"case_id": case_id, "token": t, "received_on": received, "seq": seqs[year]}
                        for t in case_tokens(number, seqs[year], names)]
+            texts.append({"id": case_id, "body": case_text(cases[-1]["place"], cases[-1]["summary"], (address, ""))})
             if len(cases) >= chunk:
                 for table, rows_ in zip(tables, (cases, parties, tokens)):
                     s.execute(table.insert(), rows_)
-                cases, parties, tokens = [], [], []
+                s.execute(insert_text, texts)
+                cases, parties, tokens, texts = [], [], [], []
         for table, rows_ in zip(tables, (cases, parties, tokens)):
             if rows_:
                 s.execute(table.insert(), rows_)
+        if texts:
+            s.execute(insert_text, texts)
         for year, last in seqs.items():
             counter = s.get(CaseNumberCounter, year)
             if counter is None:

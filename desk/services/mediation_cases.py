@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import exists, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import or_, select, text as sql_text
 
 from desk.db import Database
 from desk.errors import NotFound, ValidationError
@@ -23,7 +22,8 @@ from desk.models.mediation import (
     CaseSearchToken,
     MediationCase,
 )
-from desk.services.mediation_search import case_tokens, query_tokens
+from desk.services.mediation_query import CaseFilter, CaseQuery, CaseResults, CaseRow, Mediator
+from desk.services.mediation_search import case_text, case_tokens
 from desk.services.permissions import Actor, Perm
 from desk.services.settings import SettingsService
 from desk.services.uow import UnitOfWork
@@ -88,18 +88,6 @@ class RelatedCase:
     party: str  # masked name
 
 
-@dataclass(frozen=True)
-class CaseRow:
-    id: str
-    number: str
-    received_on: date
-    category: str
-    parties: str  # masked names
-    status: str
-    mass_dispute: bool
-    escalation_risk: bool
-
-
 def _field(i: int, name: str) -> str:
     return f"parties.{i}.{name}"
 
@@ -144,6 +132,7 @@ def parse_amount(raw: str) -> int:
 class CaseService:
     def __init__(self, db: Database, settings: SettingsService, clock=utcnow) -> None:
         self.db, self.settings, self.clock = db, settings, clock
+        self.query = CaseQuery(db)
 
     def format_number(self, year: int, seq: int) -> str:
         return self.settings.get("mediation.number_format").format(
@@ -214,61 +203,24 @@ class CaseService:
             s.flush()
             for token in case_tokens(number, case.seq, [(p.name, p.id_number or p.credit_code, p.phone) for p in parties]):
                 s.add(CaseSearchToken(case_id=case.id, token=token, received_on=received, seq=case.seq))
+            # the free text shares the case's rowid (desk/services/mediation_query.py)
+            s.execute(sql_text("INSERT INTO mediation_text (rowid, case_id, body) "
+                               "SELECT rowid, id, :body FROM mediation_case WHERE id = :id"),
+                      {"id": case.id, "body": case_text(case.place, summary, [p.address for p in parties])})
             uow.audit("mediation.case.register", "mediation_case", case.id, summary=f"{number} {summary[:60]}",
                       changes={f"party{i}": (None, f"{p.role} {mask_name(p.name)} {mask_id_number(p.id_number)} "
                                                    f"{mask_phone(p.phone)}".strip()) for i, p in enumerate(parties)})
             return RegisteredCase(case.id, number)
 
-    def search(self, actor: Actor, text: str = "", status: str | None = None, offset: int = 0,
-               limit: int = 100) -> tuple[int, list[CaseRow]]:
-        """Total and one page of cases matching every term of ``text``, newest first."""
-        actor.require(Perm.MEDIATION_VIEW)
-        tokens = query_tokens(text)
-        if text.strip() and not tokens:
-            return 0, []
-        with self.db.reader() as s:
-            if tokens:
-                cases = self._search_tokens(s, tokens, status, offset, limit)
-                total = cases.pop()
-            else:
-                stmt = select(MediationCase)
-                if status:
-                    stmt = stmt.where(MediationCase.status == status)
-                total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-                cases = list(s.scalars(stmt.order_by(MediationCase.received_on.desc(), MediationCase.seq.desc())
-                                       .offset(offset).limit(limit)))
-            labels = dict(s.execute(select(DictionaryEntry.code, DictionaryEntry.label)
-                                    .where(DictionaryEntry.kind == "dispute_category")).all())
-            rows = [CaseRow(c.id, c.number, c.received_on, labels.get(c.category_code, c.category_code),
-                            # people's names are masked; an organisation's name is not personal data
-                            "、".join(mask_name(p.name) if p.kind == "person" else p.name
-                                     for p in c.parties if p.role != "agent"),
-                            c.status, c.mass_dispute, c.escalation_risk) for c in cases]
-        return total, rows
+    def search(self, actor: Actor, text: str = "", filters: CaseFilter | None = None, offset: int = 0,
+               limit: int = 100, count: bool = True) -> CaseResults:
+        """``total, rows``: one page of the cases matching every term of ``text`` and ``filters``, newest
+        first (see desk/services/mediation_query.py)."""
+        return self.query.search(actor, text, filters, offset, limit, count)
 
-    @staticmethod
-    def _search_tokens(s, tokens: list[str], status: str | None, offset: int, limit: int) -> list:
-        """Cases carrying every token, newest first, then the total as the last element.
-
-        The rarest token drives (counting a token is an index range count): its range is already in
-        date order, and each other token is a primary-key probe per candidate.
-        """
-        counts = {t: s.scalar(select(func.count()).where(CaseSearchToken.token == t)) or 0 for t in tokens}
-        if min(counts.values()) == 0:
-            return [0]
-        tokens = sorted(tokens, key=counts.__getitem__)
-        lead = aliased(CaseSearchToken)
-        conditions = [lead.token == tokens[0]]
-        for token in tokens[1:]:
-            other = aliased(CaseSearchToken)
-            conditions.append(exists().where(other.case_id == lead.case_id, other.token == token))
-        if status:
-            conditions.append(exists().where(MediationCase.id == lead.case_id, MediationCase.status == status))
-        ids = select(lead.case_id).where(*conditions)
-        total = s.scalar(select(func.count()).select_from(ids.subquery())) or 0
-        page = list(s.scalars(ids.order_by(lead.received_on.desc(), lead.seq.desc()).offset(offset).limit(limit)))
-        found = {c.id: c for c in s.scalars(select(MediationCase).where(MediationCase.id.in_(page)))}
-        return [found[i] for i in page if i in found] + [total]
+    def mediators(self, actor: Actor) -> list[Mediator]:
+        """The choices of the mediator filter."""
+        return self.query.mediators(actor)
 
     def get(self, actor: Actor, case_id: str) -> MediationCase:
         """The case with its parties (detached). Viewing personal data is audited."""
@@ -286,4 +238,5 @@ class CaseService:
             return list(s.scalars(select(MediationCase.seq).where(MediationCase.year == year).order_by(MediationCase.seq)))
 
 
-__all__ = ["CaseRow", "CaseService", "IntakeInput", "PartyInput", "RegisteredCase", "RelatedCase"]
+__all__ = ["CaseFilter", "CaseResults", "CaseRow", "CaseService", "IntakeInput", "PartyInput", "RegisteredCase",
+           "RelatedCase"]

@@ -1,26 +1,70 @@
-"""Mediation cases: search by name, pinyin initials, ID number, phone or case number; filter by status."""
+"""Mediation cases: one search box (names, pinyin initials, ID numbers, phones, case numbers, words of
+an address or the summary) and filters by status, category, source, mediator, area and date; the list
+pages lazily and jumps to any row."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSpinBox,
     QWidget,
 )
 
-from desk.models.mediation import CASE_STATUSES
+from desk.models.mediation import CASE_SOURCES, CASE_STATUSES
 from desk.services.container import Services
+from desk.services.mediation_query import CaseFilter
 from desk.services.permissions import Actor
-from desk.views.case_labels import status_name
+from desk.views.case_labels import source_name, status_name
 from desk.views.case_list_model import CaseListModel
 from desk.views.messages import show_error
 from desk.views.page import page_layout
 from desk.views.tables import row_table
 
 DEBOUNCE_MS = 250
+NO_DATE = QDate(2000, 1, 1)  # the minimum stands for "any date"
+MAX_ROW = 99_999_999
+
+
+class OptionalDate(QDateEdit):
+    """A date that may be left empty: its minimum shows as ``empty_text``."""
+
+    def __init__(self, empty_text: str) -> None:
+        super().__init__()
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(empty_text)
+        self.setDate(NO_DATE)
+
+    def value(self) -> date | None:
+        return None if self.date() == NO_DATE else self.date().toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value) if value else NO_DATE)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().mousePressEvent(event)
+        if self.date() == NO_DATE:  # open the calendar on this month, not on the year 2000
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+
+
+def floor_text(n: int) -> str:
+    """A count that is only a floor, rounded down to two significant digits: 2,447 → "2,400"."""
+    if n >= 100:
+        step = 10 ** (len(str(n)) - 2)
+        n = n // step * step
+    return f"{n:,}"
 
 
 class CaseListPage(QWidget):
@@ -28,31 +72,111 @@ class CaseListPage(QWidget):
         super().__init__()
         self.services, self.actor = services, actor
         lay = page_layout(self, self.tr("Mediation cases"))
-        row = QHBoxLayout()
+
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Name, pinyin initials, ID number, phone, case number"))
+        self.search_box.setPlaceholderText(self.tr(
+            "Name, pinyin initials, ID number, phone, case number; address or summary words (3+ characters)"))
+        self.search_box.setToolTip(self.tr(
+            "Every word must match. Names are found from a single character; words of an address or of the "
+            "summary need at least 3 characters (e.g. 金水路, 漏水问题)."))
         self.search_box.setClearButtonEnabled(True)
-        self.status = QComboBox()
-        self.status.addItem(self.tr("All statuses"), None)
-        for code in CASE_STATUSES:
-            self.status.addItem(status_name(code), code)
+        self.status = self._combo(self.tr("All statuses"), [(status_name(c), c) for c in CASE_STATUSES])
+        self.category = self._combo(self.tr("All categories"), [
+            (e.label, e.code) for e in services.dictionaries.entries("dispute_category", include_inactive=True)])
+        self.source = self._combo(self.tr("All sources"), [(source_name(c), c) for c in CASE_SOURCES])
+        self.mediator = self._combo(self.tr("All mediators"), [
+            (m.name if m.active else self.tr("{name} (inactive)").format(name=m.name), m.id)
+            for m in services.cases.mediators(actor)])
+        self.grid = self._combo(self.tr("All areas"), [
+            ("\u3000" * (g.level - 1) + g.name, g.id) for g in self._grid_order()])
+        self.received_from = OptionalDate(self.tr("Any date"))
+        self.received_to = OptionalDate(self.tr("Any date"))
+        self.received_from.setToolTip(self.tr("Received on or after"))
+        self.received_to.setToolTip(self.tr("Received on or before"))
+        self.clear_btn = QPushButton(self.tr("Clear filters"))
+        self.clear_btn.clicked.connect(self.clear_filters)
         self.count = QLabel()
-        row.addWidget(self.search_box, 1)
-        row.addWidget(self.status)
-        row.addWidget(self.count)
-        lay.addLayout(row)
+        self.count.setObjectName("hint")
+        self.go_to = QSpinBox()
+        self.go_to.setRange(1, 1)
+        self.go_to.setGroupSeparatorShown(True)
+        self.go_to.setMinimumWidth(96)
+        self.go_to.setToolTip(self.tr("Show and select this row of the results (Ctrl+G)"))
+        go_btn = QPushButton(self.tr("Go"))
+        go_btn.clicked.connect(lambda: self.go_to_row(self.go_to.value()))
+        self.go_to.lineEdit().returnPressed.connect(lambda: self.go_to_row(self.go_to.value()))
+        QShortcut(QKeySequence("Ctrl+G"), self, self._focus_go_to)
+
+        first = QHBoxLayout()
+        first.addWidget(self.search_box, 1)
+        for combo in (self.status, self.category, self.source, self.mediator):
+            first.addWidget(combo)
+        second = QHBoxLayout()
+        second.addWidget(self.grid)
+        second.addSpacing(8)
+        second.addWidget(QLabel(self.tr("Received")))
+        second.addWidget(self.received_from)
+        second.addWidget(QLabel("–"))
+        second.addWidget(self.received_to)
+        second.addWidget(self.clear_btn)
+        second.addStretch(1)
+        second.addWidget(self.count)
+        second.addSpacing(12)
+        second.addWidget(QLabel(self.tr("Row")))
+        second.addWidget(self.go_to)
+        second.addWidget(go_btn)
+        lay.addLayout(first)
+        lay.addLayout(second)
+
         self.model = CaseListModel(parent=self)
+        self.model.totalChanged.connect(self._show_count)
         self.table = row_table(self.model, (190, 100, 110, 240, 90))
         self.table.doubleClicked.connect(lambda index: self.open_case(index.row()))
+        self.table.installEventFilter(self)  # Enter opens the current case
         lay.addWidget(self.table, 1)
+
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.search)
         self.search_box.textChanged.connect(lambda _t: self.timer.start())
         self.search_box.returnPressed.connect(self.search)
-        self.status.currentIndexChanged.connect(lambda _i: self.search())
+        for combo in (self.status, self.category, self.source, self.mediator, self.grid):
+            combo.currentIndexChanged.connect(lambda _i: self.search())
+        for edit in (self.received_from, self.received_to):
+            edit.dateChanged.connect(lambda _d: self.timer.start())
         self.search()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (watched is self.table and event.type() == QEvent.KeyPress
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter)):
+            self.open_case(self.table.currentIndex().row())
+            return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _combo(everything: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for label, data in items:
+            combo.addItem(label, data)
+        combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        combo.setMaximumWidth(220)
+        return combo
+
+    def _grid_order(self):
+        """The grid tree depth first: street, its communities, each with its grids."""
+        nodes = self.services.grid.tree()
+        children: dict[int | None, list] = {}
+        for node in nodes:
+            children.setdefault(node.parent_id, []).append(node)
+        ids = {n.id for n in nodes}
+        out, todo = [], [n for n in nodes if n.parent_id not in ids][::-1]
+        while todo:
+            node = todo.pop()
+            out.append(node)
+            todo += children.get(node.id, [])[::-1]
+        return out
 
     detail_dialog = None  # the class, imported on first use (tests may replace it)
 
@@ -60,22 +184,70 @@ class CaseListPage(QWidget):
         """Open the case in ``row`` (double-click or Enter)."""
         if not 0 <= row < self.model.rowCount():
             return
+        case = self.model.case(row)
+        if case is None:
+            return
         dialog_class = self.detail_dialog
         if dialog_class is None:
             from desk.views.case_detail import CaseDetailDialog as dialog_class
-        dialog_class(self.services, self.actor, self.model.case(row).id, self).exec()
+        dialog_class(self.services, self.actor, case.id, self).exec()
+
+    def filters(self) -> CaseFilter:
+        return CaseFilter(status=self.status.currentData(), category=self.category.currentData(),
+                          source=self.source.currentData(), mediator_id=self.mediator.currentData(),
+                          received_from=self.received_from.value(), received_to=self.received_to.value(),
+                          grid_id=self.grid.currentData())
+
+    def clear_filters(self) -> None:
+        widgets = (self.status, self.category, self.source, self.mediator, self.grid, self.received_from,
+                   self.received_to)
+        for w in widgets:
+            w.blockSignals(True)
+        for combo in (self.status, self.category, self.source, self.mediator, self.grid):
+            combo.setCurrentIndex(0)
+        self.received_from.set_value(None)
+        self.received_to.set_value(None)
+        for w in widgets:
+            w.blockSignals(False)
+        self.search()
 
     def search(self) -> None:
         self.timer.stop()
-        text, status = self.search_box.text(), self.status.currentData()
+        text, filters = self.search_box.text(), self.filters()
         try:
-            total, first = self.services.cases.search(self.actor, text, status, 0, CaseListModel.PAGE)
+            results = self.services.cases.search(self.actor, text, filters, 0, CaseListModel.PAGE)
         except Exception as exc:
             show_error(self, exc)
             return
 
         def fetch(offset: int, limit: int):
-            return self.services.cases.search(self.actor, text, status, offset, limit)[1]
+            return self.services.cases.search(self.actor, text, filters, offset, limit, count=False).rows
 
-        self.model.reset(fetch, total, first)
-        self.count.setText(self.tr("%n case(s)", "", total))
+        self.model.reset(fetch, results.total, results.rows, results.exact)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        total = self.model.total
+        if self.model.exact:
+            self.count.setText(self.tr("%Ln case(s)", "", total))
+        else:
+            self.count.setText(self.tr("{count}+ cases").format(count=floor_text(total)))
+        self.go_to.setMaximum(max(1, total if self.model.exact else MAX_ROW))
+
+    def _focus_go_to(self) -> None:
+        self.go_to.setFocus()
+        self.go_to.selectAll()
+
+    def go_to_row(self, number: int) -> bool:
+        """Scroll to row ``number`` (1-based) of the results and select it; only its page is fetched."""
+        if not self.model.jump_to(number - 1):
+            self.count.setText(self.tr("There is no row {number}.").format(number=f"{number:,}"))
+            QTimer.singleShot(3000, self._show_count)
+            return False
+        self.go_to.setValue(number)
+        index = self.model.index(number - 1, 0)
+        self.table.scrollTo(index, QAbstractItemView.PositionAtCenter)
+        self.table.selectRow(number - 1)
+        self.table.setCurrentIndex(index)
+        self.table.setFocus()
+        return True

@@ -15,7 +15,7 @@ class CaseListModel(LazyTableModel):
         return (self.tr("Number"), self.tr("Received"), self.tr("Category"), self.tr("Parties"),
                 self.tr("Status"), self.tr("Flags"))
 
-    def case(self, row: int) -> CaseRow:
+    def case(self, row: int) -> CaseRow | None:
         return self.item(row)
 
     def flags_text(self, case: CaseRow) -> str:
