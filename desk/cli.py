@@ -13,7 +13,8 @@ from desk import __version__
 # Documents the print command renders; all but the audit report are documents of a mediation case,
 # built by desk.services.case_documents.DOCUMENT_BUILDERS (listed here so --help stays cheap to build).
 PRINT_KINDS = ("audit-report", "case-registration", "case-application", "investigation-record", "session-record",
-               "agreement", "termination-notice", "follow-up-record", "file-cover", "file-contents")
+               "agreement", "termination-notice", "follow-up-record", "file-cover", "file-contents",
+               "referral-receipt", "referral-feedback", "referral-return", "police-transfer", "work-order-feedback")
 
 
 def default_db_path() -> Path:
@@ -42,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     pr = sub.add_parser("print", help="render a document to PDF")
     pr.add_argument("kind", choices=PRINT_KINDS)
     pr.add_argument("--id", default=None, help="case id or number; for investigation-record and session-record "
-                                                "the record id, for follow-up-record the follow-up id")
+                                                "the record id, for follow-up-record the follow-up id; for the "
+                                                "police letters the referral id or incident number, for "
+                                                "work-order-feedback the order id or number")
     pr.add_argument("--from", dest="date_from", type=date.fromisoformat, default=None)
     pr.add_argument("--to", dest="date_to", type=date.fromisoformat, default=None)
     pr.add_argument("--out", type=Path, required=True)
@@ -127,13 +130,15 @@ def cmd_print(args) -> int:
     try:
         if args.kind != "audit-report":
             from desk.services.case_documents import DOCUMENT_BUILDERS
+            from desk.services.linkage_documents import LINKAGE_BUILDERS
 
             if not args.id:
                 what = {"investigation-record": "RECORD_ID", "session-record": "RECORD_ID",
-                        "follow-up-record": "FOLLOW_UP_ID"}.get(args.kind, "CASE_ID_OR_NUMBER")
+                        "follow-up-record": "FOLLOW_UP_ID", "work-order-feedback": "ORDER_ID_OR_NUMBER"}.get(
+                    args.kind, "REFERRAL_ID_OR_INCIDENT_NUMBER" if args.kind in LINKAGE_BUILDERS else "CASE_ID_OR_NUMBER")
                 print(f"{args.kind} needs --id {what}", file=sys.stderr)
                 return 2
-            doc = DOCUMENT_BUILDERS[args.kind](services.documents, CLI, args.id)
+            doc = (DOCUMENT_BUILDERS | LINKAGE_BUILDERS)[args.kind](services.documents, CLI, args.id)
         else:
             doc = services.documents.audit_report(
                 CLI, args.date_from or today.replace(day=1), args.date_to or today)

@@ -99,6 +99,28 @@ ACTION_NAMES = {
     "mediation.judicial": QT_TRANSLATE_NOOP("Actions", "Judicial confirmation recorded"),
     "mediation.follow_up.schedule": QT_TRANSLATE_NOOP("Actions", "Follow-up scheduled"),
     "mediation.follow_up.record": QT_TRANSLATE_NOOP("Actions", "Follow-up recorded"),
+    "linkage.referral.receive": QT_TRANSLATE_NOOP("Actions", "Police referral received"),
+    "linkage.referral.adopt": QT_TRANSLATE_NOOP("Actions", "Paper referral matched with the platform"),
+    "linkage.referral.accept": QT_TRANSLATE_NOOP("Actions", "Police referral accepted"),
+    "linkage.referral.decline": QT_TRANSLATE_NOOP("Actions", "Police referral declined"),
+    "linkage.referral.mediating": QT_TRANSLATE_NOOP("Actions", "Mediation of a referral started"),
+    "linkage.referral.result": QT_TRANSLATE_NOOP("Actions", "Result of a referral recorded"),
+    "linkage.referral.feedback": QT_TRANSLATE_NOOP("Actions", "Result sent to the police"),
+    "linkage.referral.view": QT_TRANSLATE_NOOP("Actions", "Police referral viewed"),
+    "linkage.transfer.create": QT_TRANSLATE_NOOP("Actions", "Case transferred to the police"),
+    "linkage.transfer.acknowledged": QT_TRANSLATE_NOOP("Actions", "Transfer acknowledged by the police"),
+    "linkage.transfer.concluded": QT_TRANSLATE_NOOP("Actions", "Police result of a transfer recorded"),
+    "linkage.order.receive": QT_TRANSLATE_NOOP("Actions", "Work order received"),
+    "linkage.order.adopt": QT_TRANSLATE_NOOP("Actions", "Paper work order matched with the platform"),
+    "linkage.order.sign": QT_TRANSLATE_NOOP("Actions", "Work order signed for"),
+    "linkage.order.note": QT_TRANSLATE_NOOP("Actions", "Work order handling noted"),
+    "linkage.order.attach": QT_TRANSLATE_NOOP("Actions", "Attachment added to a work order"),
+    "linkage.order.return_request": QT_TRANSLATE_NOOP("Actions", "Return of a work order asked"),
+    "linkage.order.return_decision": QT_TRANSLATE_NOOP("Actions", "Return of a work order decided"),
+    "linkage.order.extension_request": QT_TRANSLATE_NOOP("Actions", "Extension of a work order asked"),
+    "linkage.order.extension_decision": QT_TRANSLATE_NOOP("Actions", "Extension of a work order decided"),
+    "linkage.order.complete": QT_TRANSLATE_NOOP("Actions", "Work order completed"),
+    "linkage.order.link": QT_TRANSLATE_NOOP("Actions", "Work order linked to a case"),
 }
 
 ENTITY_NAMES = {
@@ -117,6 +139,8 @@ ENTITY_NAMES = {
     "appointment": QT_TRANSLATE_NOOP("Entities", "Appointments"),
     "rectification": QT_TRANSLATE_NOOP("Entities", "Rating follow-ups"),
     "mediation_case": QT_TRANSLATE_NOOP("Entities", "Mediation cases"),
+    "police_referral": QT_TRANSLATE_NOOP("Entities", "Police referrals"),
+    "work_order": QT_TRANSLATE_NOOP("Entities", "Work orders"),
 }
 
 

@@ -5,7 +5,7 @@ import pytest
 from desk.errors import AuthError, PermissionDenied, ValidationError
 from desk.models.accounts import Role
 from desk.services.passwords import hash_password, verify_password
-from desk.services.permissions import ROLE_PERMISSIONS, Actor, Perm
+from desk.services.permissions import ROLE_PERMISSIONS, SYSTEM, Actor, Perm
 
 
 def test_password_hash_is_salted_scrypt():
@@ -91,7 +91,18 @@ def _calls(svc):
         Perm.AUDIT_VIEW: lambda a: svc.audit_log.count(a, AuditQuery()),
         Perm.AUDIT_EXPORT: lambda a: svc.documents.audit_report(a, date.today(), date.today()),
         Perm.DOCUMENTS_VERIFY: lambda a: svc.documents.verify(a, "ABCD-EFGH"),
+        Perm.LINKAGE_VIEW: lambda a: svc.referrals.list(a),
+        Perm.LINKAGE_RECEIVE: lambda a: svc.work_orders.receive_work_order(a, _order(f"P-{a.username}"), "paper"),
+        Perm.LINKAGE_EDIT: lambda a: svc.work_orders.sign(
+            a, svc.work_orders.receive_work_order(SYSTEM, _order(f"E-{a.username}"))),
+        Perm.LINKAGE_SUPERVISE: lambda a: svc.work_orders.supervision(a, date.today(), date.today()),
     }
+
+
+def _order(number):
+    from desk.services.work_orders import WorkOrderInput
+
+    return WorkOrderInput(number=number, source="grid", description="网格员上报占道经营问题，请处理。")
 
 
 @pytest.mark.parametrize("role", list(Role))

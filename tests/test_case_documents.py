@@ -270,7 +270,9 @@ def test_permissions(demo, mediator):
 
 
 def test_cli_kinds_match_the_builders():
-    assert set(PRINT_KINDS) == {"audit-report"} | set(cd.DOCUMENT_BUILDERS)
+    from desk.services.linkage_documents import LINKAGE_BUILDERS
+
+    assert set(PRINT_KINDS) == {"audit-report"} | set(cd.DOCUMENT_BUILDERS) | set(LINKAGE_BUILDERS)
 
 
 @pytest.mark.parametrize("kind, ref, title", [

@@ -7,6 +7,7 @@ from desk.models.calendar import CalendarDay
 from desk.models.center import CenterProfile, DictionaryEntry, GridNode, Setting
 from desk.models.documents import IssuedDocument
 from desk.models.drafts import FormDraft
+from desk.models.linkage import PoliceReferral, ReferralParty, WorkOrder, WorkOrderAttachment, WorkOrderNote
 from desk.models.mediation import (
     CaseAddendum,
     CaseFollowUp,
@@ -33,4 +34,5 @@ __all__ = [
     "Appointment", "CaseAddendum", "CaseFollowUp", "CaseNumberCounter", "CaseOutcome", "CaseParty",
     "CaseRecord", "CaseSearchToken", "FormDraft", "IssuedDocument", "MediationCase", "QueueClock", "QueueService", "QueueWindow", "Rating", "Rectification",
     "Role", "Setting", "Ticket", "TicketState", "User", "UserRole",
+    "PoliceReferral", "ReferralParty", "WorkOrder", "WorkOrderAttachment", "WorkOrderNote",
 ]

@@ -12,6 +12,7 @@ from desk.services.center import CenterService
 from desk.services.dictionaries import DictionaryService
 from desk.services.documents import DocumentService
 from desk.services.grid import GridService
+from desk.services.linkage_figures import LinkageFiguresService
 from desk.services.drafts import DraftService
 from desk.services.workdays import CalendarService
 from desk.services.mediation_cases import CaseService
@@ -21,7 +22,9 @@ from desk.services.queue_appointments import AppointmentService
 from desk.services.queue_config import QueueConfigService
 from desk.services.queue_ratings import RatingService
 from desk.services.queue_tickets import TicketService
+from desk.services.referrals import ReferralService
 from desk.services.settings import SettingsService
+from desk.services.work_orders import WorkOrderService
 
 
 @dataclass
@@ -44,6 +47,9 @@ class Services:
     drafts: DraftService = field(init=False)
     calendar: CalendarService = field(init=False)
     deadlines: DeadlineService = field(init=False)
+    referrals: ReferralService = field(init=False)
+    work_orders: WorkOrderService = field(init=False)
+    linkage_figures: LinkageFiguresService = field(init=False)
 
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.db)
@@ -63,3 +69,6 @@ class Services:
         self.case_work = CaseWorkService(self.db, self.settings)
         self.drafts = DraftService(self.db)
         self.deadlines = DeadlineService(self.db, self.settings)
+        self.referrals = ReferralService(self.db, self.settings, self.calendar, self.cases)
+        self.work_orders = WorkOrderService(self.db, self.settings, self.calendar, self.cases)
+        self.linkage_figures = LinkageFiguresService(self.db, self.calendar)

@@ -73,6 +73,9 @@ def seed_demo(services: Services, scale: int = 0, seed: int = 2026, demo_cases: 
             from desk.services.demo_recent_cases import add_recent_cases
 
             add_recent_cases(services, random.Random(seed + 6))
+            from desk.services.demo_linkage import add_linkage
+
+            add_linkage(services)
     if scale > 0:
         from desk.services.demo_queue import add_ticket_history
 

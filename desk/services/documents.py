@@ -25,6 +25,9 @@ KIND_PREFIX = {
     # the other documents of a mediation case (desk/services/case_documents.py)
     "case-application": "MA", "investigation-record": "MI", "session-record": "MS", "agreement": "MX",
     "termination-notice": "MT", "follow-up-record": "MF", "file-cover": "MC", "file-contents": "ML",
+    # police–mediation linkage and work orders (desk/services/linkage_documents.py)
+    "referral-receipt": "PR", "referral-feedback": "PF", "referral-return": "PB", "police-transfer": "PT",
+    "work-order-feedback": "WF",
 }
 
 

@@ -159,8 +159,9 @@ class CaseService:
                 out.append(RelatedCase(case.id, case.number, case.status, case.summary[:80], matched, mask_name(party.name)))
         return out
 
-    def register(self, actor: Actor, data: IntakeInput) -> RegisteredCase:
-        """Validate and register the case; the number is allocated here."""
+    def register(self, actor: Actor, data: IntakeInput, uow: UnitOfWork | None = None) -> RegisteredCase:
+        """Validate and register the case; the number is allocated here. Given ``uow``, the case joins
+        that unit of work (a referral accepted and its case registered commit together)."""
         actor.require(Perm.MEDIATION_EDIT)
         if data.source not in CASE_SOURCES:
             raise ValidationError("source", QT_TRANSLATE_NOOP("Errors", "Choose where the case comes from."))
@@ -175,42 +176,49 @@ class CaseService:
         if people < 1:
             raise ValidationError("people_count", QT_TRANSLATE_NOOP("Errors", "Enter how many people are involved."))
         received = data.received_on or to_local(self.clock()).date()
-        with UnitOfWork(self.db, actor) as uow:
-            s = uow.session
-            if not s.scalar(select(DictionaryEntry.id).where(DictionaryEntry.kind == "dispute_category",
-                                                             DictionaryEntry.code == data.category_code)):
-                raise ValidationError("category_code", QT_TRANSLATE_NOOP("Errors", "Choose the kind of dispute."))
-            if data.grid_id is not None and s.get(GridNode, data.grid_id) is None:
-                raise ValidationError("grid_id", QT_TRANSLATE_NOOP("Errors", "The area no longer exists."))
-            counter = s.get(CaseNumberCounter, received.year) or CaseNumberCounter(year=received.year, last_seq=0)
-            s.add(counter)
-            counter.last_seq += 1  # same transaction as the case: a rollback leaves no gap
-            number = self.format_number(received.year, counter.last_seq)
-            case = MediationCase(
-                id=str(uuid.uuid4()), year=received.year, seq=counter.last_seq, number=number, source=data.source,
-                category_code=data.category_code, summary=summary, place=normalize_text(data.place, 200, "place"),
-                grid_id=data.grid_id, amount_cents=amount, people_count=people,
-                mass_dispute=people >= self.settings.get("mediation.mass_dispute_threshold"),
-                escalation_risk=data.escalation_risk,
-                escalation_note=normalize_text(data.escalation_note, 2000, "escalation_note"),
-                mediator_id=actor.user_id, received_on=received, created_at=self.clock(),
-                parties=[CaseParty(position=i, role=p.role, kind=p.kind, name=p.name, sex=p.sex, ethnicity=p.ethnicity,
-                                   birth_date=p.birth_date, id_number=p.id_number or p.credit_code, address=p.address,
-                                   phone=p.phone, credit_code=p.credit_code,
-                                   legal_representative=p.legal_representative, agent_for=p.agent_for)
-                         for i, p in enumerate(parties)])
-            s.add(case)
-            s.flush()
-            for token in case_tokens(number, case.seq, [(p.name, p.id_number or p.credit_code, p.phone) for p in parties]):
-                s.add(CaseSearchToken(case_id=case.id, token=token, received_on=received, seq=case.seq))
-            # the free text shares the case's rowid (desk/services/mediation_query.py)
-            s.execute(sql_text("INSERT INTO mediation_text (rowid, case_id, body) "
-                               "SELECT rowid, id, :body FROM mediation_case WHERE id = :id"),
-                      {"id": case.id, "body": case_text(case.place, summary, [p.address for p in parties])})
-            uow.audit("mediation.case.register", "mediation_case", case.id, summary=f"{number} {summary[:60]}",
-                      changes={f"party{i}": (None, f"{p.role} {mask_name(p.name)} {mask_id_number(p.id_number)} "
-                                                   f"{mask_phone(p.phone)}".strip()) for i, p in enumerate(parties)})
-            return RegisteredCase(case.id, number)
+        if uow is None:
+            with UnitOfWork(self.db, actor) as own:
+                return self._register(own, data, summary, parties, amount, people, received)
+        return self._register(uow, data, summary, parties, amount, people, received)
+
+    def _register(self, uow: UnitOfWork, data: IntakeInput, summary: str, parties: list[PartyInput], amount: int,
+                  people: int, received: date) -> RegisteredCase:
+        actor = uow.actor
+        s = uow.session
+        if not s.scalar(select(DictionaryEntry.id).where(DictionaryEntry.kind == "dispute_category",
+                                                         DictionaryEntry.code == data.category_code)):
+            raise ValidationError("category_code", QT_TRANSLATE_NOOP("Errors", "Choose the kind of dispute."))
+        if data.grid_id is not None and s.get(GridNode, data.grid_id) is None:
+            raise ValidationError("grid_id", QT_TRANSLATE_NOOP("Errors", "The area no longer exists."))
+        counter = s.get(CaseNumberCounter, received.year) or CaseNumberCounter(year=received.year, last_seq=0)
+        s.add(counter)
+        counter.last_seq += 1  # same transaction as the case: a rollback leaves no gap
+        number = self.format_number(received.year, counter.last_seq)
+        case = MediationCase(
+            id=str(uuid.uuid4()), year=received.year, seq=counter.last_seq, number=number, source=data.source,
+            category_code=data.category_code, summary=summary, place=normalize_text(data.place, 200, "place"),
+            grid_id=data.grid_id, amount_cents=amount, people_count=people,
+            mass_dispute=people >= self.settings.get("mediation.mass_dispute_threshold"),
+            escalation_risk=data.escalation_risk,
+            escalation_note=normalize_text(data.escalation_note, 2000, "escalation_note"),
+            mediator_id=actor.user_id, received_on=received, created_at=self.clock(),
+            parties=[CaseParty(position=i, role=p.role, kind=p.kind, name=p.name, sex=p.sex, ethnicity=p.ethnicity,
+                               birth_date=p.birth_date, id_number=p.id_number or p.credit_code, address=p.address,
+                               phone=p.phone, credit_code=p.credit_code,
+                               legal_representative=p.legal_representative, agent_for=p.agent_for)
+                     for i, p in enumerate(parties)])
+        s.add(case)
+        s.flush()
+        for token in case_tokens(number, case.seq, [(p.name, p.id_number or p.credit_code, p.phone) for p in parties]):
+            s.add(CaseSearchToken(case_id=case.id, token=token, received_on=received, seq=case.seq))
+        # the free text shares the case's rowid (desk/services/mediation_query.py)
+        s.execute(sql_text("INSERT INTO mediation_text (rowid, case_id, body) "
+                           "SELECT rowid, id, :body FROM mediation_case WHERE id = :id"),
+                  {"id": case.id, "body": case_text(case.place, summary, [p.address for p in parties])})
+        uow.audit("mediation.case.register", "mediation_case", case.id, summary=f"{number} {summary[:60]}",
+                  changes={f"party{i}": (None, f"{p.role} {mask_name(p.name)} {mask_id_number(p.id_number)} "
+                                               f"{mask_phone(p.phone)}".strip()) for i, p in enumerate(parties)})
+        return RegisteredCase(case.id, number)
 
     def search(self, actor: Actor, text: str = "", filters: CaseFilter | None = None, offset: int = 0,
                limit: int = 100, count: bool = True) -> CaseResults:

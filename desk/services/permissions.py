@@ -27,6 +27,10 @@ class Perm(str, enum.Enum):
     QUEUE_RECTIFY = "queue.rectify"
     MEDIATION_VIEW = "mediation.view"
     MEDIATION_EDIT = "mediation.edit"
+    LINKAGE_VIEW = "linkage.view"  # police referrals and work orders
+    LINKAGE_RECEIVE = "linkage.receive"  # type in a referral or work order from the paper letter
+    LINKAGE_EDIT = "linkage.edit"  # accept, handle, report back
+    LINKAGE_SUPERVISE = "linkage.supervise"  # the head's supervision view and figures
 
 
 # Later modules add their permissions here; the table-driven permission test reads this matrix.
@@ -38,13 +42,17 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Perm]] = {
     Role.HEAD: frozenset({
         Perm.AUDIT_VIEW, Perm.AUDIT_EXPORT, Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK,
         Perm.QUEUE_ISSUE, Perm.QUEUE_CONFIGURE, Perm.QUEUE_FIGURES, Perm.QUEUE_RECTIFY, Perm.MEDIATION_VIEW,
+        Perm.LINKAGE_VIEW, Perm.LINKAGE_SUPERVISE,
     }),
     # Mediators, lawyers and notary clerks sit at windows too: they call and serve tickets.
     Role.MEDIATOR: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL,
-                              Perm.MEDIATION_VIEW, Perm.MEDIATION_EDIT}),
+                              Perm.MEDIATION_VIEW, Perm.MEDIATION_EDIT,
+                              Perm.LINKAGE_VIEW, Perm.LINKAGE_RECEIVE, Perm.LINKAGE_EDIT}),
     Role.LAWYER: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL}),
     Role.NOTARY: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL}),
-    Role.RECEPTION: frozenset({Perm.DOCUMENTS_VERIFY, Perm.QUEUE_ISSUE, Perm.QUEUE_CALL}),
+    # The front desk takes paper letters and orders in; mediators sign for and handle them.
+    Role.RECEPTION: frozenset({Perm.DOCUMENTS_VERIFY, Perm.QUEUE_ISSUE, Perm.QUEUE_CALL,
+                               Perm.LINKAGE_VIEW, Perm.LINKAGE_RECEIVE}),
 }
 
 

@@ -58,6 +58,16 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
                 QT_TRANSLATE_NOOP("Settings", "Follow-up due this many days after an agreement without a deadline"), 1, 365),
     SettingSpec("mediation.due_soon_days", 3,
                 QT_TRANSLATE_NOOP("Settings", "Days ahead a deadline counts as due soon"), 0, 30),
+    SettingSpec("linkage.accept_days", 1,
+                QT_TRANSLATE_NOOP("Settings", "Working days to accept or decline a police referral"), 1, 30),
+    SettingSpec("linkage.feedback_days", 15,
+                QT_TRANSLATE_NOOP("Settings", "Working days to send the result of a police referral back"), 1, 90),
+    SettingSpec("linkage.order_sign_days", 1,
+                QT_TRANSLATE_NOOP("Settings", "Working days to sign for a work order"), 1, 30),
+    SettingSpec("linkage.order_limit_days", 5,
+                QT_TRANSLATE_NOOP("Settings", "Working days to complete a work order when the platform sets no limit"), 1, 90),
+    SettingSpec("linkage.due_soon_days", 2,
+                QT_TRANSLATE_NOOP("Settings", "Working days ahead a hand-over counts as due soon"), 0, 30),
     SettingSpec("demo", False, QT_TRANSLATE_NOOP("Settings", "Demo data"), editable=False),
 )}
 
