@@ -131,15 +131,10 @@ def _render_demo(services, out: Path, db_path: Path) -> list[Path]:
     mediator = services.auth.login("sunli", "demo1234")
     mediator_window = MainWindow(services, mediator, db_path)
     mediator_window.idle.stop()
-    for key in ("case_intake", "cases"):
+    for key in ("case_intake", "cases", "deadlines"):
         mediator_window.show_area(key)
         written.append(_save(mediator_window, out / f"main-{key}.png", (1280, 800)))
-    from desk.views.case_detail import CaseDetailDialog
-
-    cases = mediator_window.page("cases")
-    if cases.model.rowCount():
-        written.append(_save(CaseDetailDialog(services, mediator, cases.model.case(0).id, mediator_window),
-                             out / "dialog-case-detail.png", (1100, 680)))
+    written += _render_cases(services, mediator, mediator_window, out)
     mediator_window.close()
 
     written.append(_save(AccountDialog(services, admin, None, window), out / "dialog-new-account.png"))
@@ -155,4 +150,81 @@ def _render_demo(services, out: Path, db_path: Path) -> list[Path]:
     written.append(_save(verify, out / "dialog-verify-document.png"))
     window.close()
     clerk_window.close()
+    written += _render_linkage(services, out, db_path)
+    return written
+
+
+def _render_cases(services, mediator, window, out: Path) -> list[Path]:
+    """Search results, the case view's tabs on cases at different stages, and the session editor."""
+    from desk.views.case_detail import CaseDetailDialog
+    from desk.views.case_record_editor import CaseRecordDialog
+
+    written = []
+    cases = window.show_area("cases")
+    cases.search_box.setText("王")
+    cases.search()
+    written.append(_save(window, out / "main-cases-search.png", (1280, 800)))
+    cases.search_box.setText("")
+    cases.search()
+
+    def stage(outcome: str | None, status: str) -> str | None:
+        rows = services.cases.search(mediator, "", None, 0, 200)[1]
+        for row in rows:
+            summary = services.case_work.summary(mediator, row.id)
+            if summary.status == status and (outcome is None or (summary.outcome and summary.outcome.kind == outcome)):
+                return row.id
+        return None
+
+    names = ("overview", "records", "outcome", "follow-up", "file")
+    agreed = stage("written", "agreed")
+    if agreed:
+        dialog = CaseDetailDialog(services, mediator, agreed, window)
+        for i, name in enumerate(names):
+            dialog.tabs.setCurrentIndex(i)
+            written.append(_save(dialog, out / f"dialog-case-{name}.png", (1100, 720)))
+        dialog.close()
+    signing = stage("written", "mediating")
+    if signing:
+        dialog = CaseDetailDialog(services, mediator, signing, window)
+        dialog.tabs.setCurrentIndex(2)
+        written.append(_save(dialog, out / "dialog-case-agreement-signing.png", (1100, 720)))
+        dialog.close()
+    archived = stage(None, "archived")
+    if archived:
+        dialog = CaseDetailDialog(services, mediator, archived, window)
+        dialog.tabs.setCurrentIndex(4)
+        written.append(_save(dialog, out / "dialog-case-archived-file.png", (1100, 720)))
+        dialog.close()
+    if agreed:
+        session = next(r for r in services.case_work.summary(mediator, agreed).records if r.kind == "session")
+        editor = CaseRecordDialog(services, mediator, agreed, "session", session, window)
+        written.append(_save(editor, out / "dialog-session-editor.png", (1000, 700)))
+        editor.close()
+    return written
+
+
+def _render_linkage(services, out: Path, db_path: Path) -> list[Path]:
+    """Police referrals and work orders as a mediator sees them, with a detail of each (the head's lists
+    and the supervision view are among the administrator's areas above)."""
+    from desk.views.main_window import MainWindow
+    from desk.views.referral_detail import ReferralDetailDialog
+    from desk.views.work_order_detail import WorkOrderDetailDialog
+
+    written = []
+    mediator = services.auth.login("sunli", "demo1234")
+    window = MainWindow(services, mediator, db_path)
+    window.idle.stop()
+    referrals = window.show_area("referrals")
+    written.append(_save(window, out / "main-referrals-mediator.png", (1280, 800)))
+    row = next((i for i in range(referrals.model.rowCount()) if referrals.model.item(i).state == "mediating"), 0)
+    if referrals.model.rowCount():
+        written.append(_save(ReferralDetailDialog(services, mediator, referrals.model.item(row).id, window),
+                             out / "dialog-referral-detail.png", (820, 620)))
+    orders = window.show_area("work_orders")
+    written.append(_save(window, out / "main-work_orders-mediator.png", (1280, 800)))
+    row = next((i for i in range(orders.model.rowCount()) if orders.model.item(i).state == "handling"), 0)
+    if orders.model.rowCount():
+        written.append(_save(WorkOrderDetailDialog(services, mediator, orders.model.item(row).id, window),
+                             out / "dialog-work-order-detail.png", (860, 660)))
+    window.close()
     return written

@@ -360,6 +360,181 @@
         <source>Case viewed with full ID numbers and phones</source>
         <translation>查看调解案件（显示完整身份证号码和手机号码）</translation>
     </message>
+    <message>
+        <source>Calendar day set</source>
+        <translation>设置日历日期</translation>
+    </message>
+    <message>
+        <source>Calendar day cleared</source>
+        <translation>清除日历日期</translation>
+    </message>
+    <message>
+        <source>Official holidays loaded</source>
+        <translation>载入法定节假日安排</translation>
+    </message>
+    <message>
+        <source>Mediator assigned</source>
+        <translation>指定调解员</translation>
+    </message>
+    <message>
+        <source>Case status changed</source>
+        <translation>案件状态变更</translation>
+    </message>
+    <message>
+        <source>Mediation terminated</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <source>Case archived</source>
+        <translation>案件归档</translation>
+    </message>
+    <message>
+        <source>Addendum to an archived case</source>
+        <translation>归档案件补充说明</translation>
+    </message>
+    <message>
+        <source>Case record added</source>
+        <translation>添加调查/调解记录</translation>
+    </message>
+    <message>
+        <source>Case record changed</source>
+        <translation>修改调查/调解记录</translation>
+    </message>
+    <message>
+        <source>Planned session cancelled</source>
+        <translation>取消计划调解</translation>
+    </message>
+    <message>
+        <source>Agreement text saved</source>
+        <translation>保存调解协议内容</translation>
+    </message>
+    <message>
+        <source>Agreement signatures recorded</source>
+        <translation>登记协议签署情况</translation>
+    </message>
+    <message>
+        <source>Oral agreement recorded</source>
+        <translation>登记口头协议</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation recorded</source>
+        <translation>登记司法确认情况</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled</source>
+        <translation>安排回访</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Police referral received</source>
+        <translation>接收公安移交纠纷</translation>
+    </message>
+    <message>
+        <source>Paper referral matched with the platform</source>
+        <translation>纸质移交函与平台记录合并</translation>
+    </message>
+    <message>
+        <source>Police referral accepted</source>
+        <translation>签收公安移交纠纷</translation>
+    </message>
+    <message>
+        <source>Police referral declined</source>
+        <translation>不予受理公安移交纠纷</translation>
+    </message>
+    <message>
+        <source>Mediation of a referral started</source>
+        <translation>移交纠纷开始调解</translation>
+    </message>
+    <message>
+        <source>Result of a referral recorded</source>
+        <translation>记录移交纠纷调解结果</translation>
+    </message>
+    <message>
+        <source>Result sent to the police</source>
+        <translation>向公安反馈结果</translation>
+    </message>
+    <message>
+        <source>Police referral viewed</source>
+        <translation>查看公安移交纠纷</translation>
+    </message>
+    <message>
+        <source>Case transferred to the police</source>
+        <translation>案件移送公安</translation>
+    </message>
+    <message>
+        <source>Transfer acknowledged by the police</source>
+        <translation>公安签收移送</translation>
+    </message>
+    <message>
+        <source>Police result of a transfer recorded</source>
+        <translation>记录公安处理结果</translation>
+    </message>
+    <message>
+        <source>Work order received</source>
+        <translation>接收工单</translation>
+    </message>
+    <message>
+        <source>Paper work order matched with the platform</source>
+        <translation>纸质工单与平台记录合并</translation>
+    </message>
+    <message>
+        <source>Work order signed for</source>
+        <translation>签收工单</translation>
+    </message>
+    <message>
+        <source>Work order handling noted</source>
+        <translation>记录工单处置情况</translation>
+    </message>
+    <message>
+        <source>Attachment added to a work order</source>
+        <translation>工单添加附件</translation>
+    </message>
+    <message>
+        <source>Return of a work order asked</source>
+        <translation>申请退单</translation>
+    </message>
+    <message>
+        <source>Return of a work order decided</source>
+        <translation>退单审核结果</translation>
+    </message>
+    <message>
+        <source>Extension of a work order asked</source>
+        <translation>申请工单延期</translation>
+    </message>
+    <message>
+        <source>Extension of a work order decided</source>
+        <translation>工单延期审核结果</translation>
+    </message>
+    <message>
+        <source>Work order completed</source>
+        <translation>工单办结</translation>
+    </message>
+    <message>
+        <source>Work order linked to a case</source>
+        <translation>工单关联案件</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation>添加补充说明</translation>
+    </message>
+    <message>
+        <source>The archived file stays as it is; the addendum is filed after it and recorded in the audit trail.</source>
+        <translation>已归档的卷宗保持原样；补充说明附在卷后，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>What is corrected or added, and why</source>
+        <translation>更正或补充的内容及原因</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -390,6 +565,105 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>Agreement text (art. 29)</source>
+        <translation>协议内容（第二十九条）</translation>
+    </message>
+    <message>
+        <source>Main facts</source>
+        <translation>主要事实</translation>
+    </message>
+    <message>
+        <source>What happened, as both parties accept it</source>
+        <translation>双方认可的纠纷经过</translation>
+    </message>
+    <message>
+        <source>Matters in dispute</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任</translation>
+    </message>
+    <message>
+        <source>Each party&apos;s responsibility</source>
+        <translation>各方当事人的责任</translation>
+    </message>
+    <message>
+        <source>Agreed terms</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>How performed</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <source>e.g. paid in cash in one sum</source>
+        <translation>例如：现金一次性支付</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Print agreement…</source>
+        <translation>打印调解协议书…</translation>
+    </message>
+    <message>
+        <source>Save agreement</source>
+        <translation>保存协议</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>It takes effect when every party has signed, sealed or thumb-printed, the mediator has signed and the committee&apos;s seal is applied. One copy per party plus one for the file.</source>
+        <translation>各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。当事人各执一份，调解委员会留存一份。</translation>
+    </message>
+    <message>
+        <source>The mediator has signed</source>
+        <translation>人民调解员已签名</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s seal is applied</source>
+        <translation>已加盖调解委员会印章</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Record signatures</source>
+        <translation>登记签署情况</translation>
+    </message>
+    <message>
+        <source>Save the agreement text first; then record who has signed.</source>
+        <translation>请先保存协议内容，再登记签署情况。</translation>
+    </message>
+    <message>
+        <source>the mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s seal</source>
+        <translation>调解委员会印章</translation>
+    </message>
+    <message>
+        <source>Not in effect yet. Still to sign: {items}.</source>
+        <translation>尚未生效。尚待签署：{items}。</translation>
+    </message>
+    <message>
+        <source>Every item art. 29 asks for is there.</source>
+        <translation>已具备第二十九条要求的全部内容。</translation>
+    </message>
+    <message>
+        <source>Still missing: {items}</source>
+        <translation>尚缺：{items}</translation>
     </message>
 </context>
 <context>
@@ -464,6 +738,22 @@
     <message>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>期限提醒</translation>
+    </message>
+    <message>
+        <source>Police referrals</source>
+        <translation>公调对接</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>平台工单</translation>
+    </message>
+    <message>
+        <source>Work-order supervision</source>
+        <translation>工单督办</translation>
     </message>
     <message>
         <source>Queue today</source>
@@ -710,100 +1000,210 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <source>The dispute</source>
-        <translation>纠纷情况</translation>
+        <source>Overview</source>
+        <translation>概况</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>当事人</translation>
+        <source>Investigation and mediation</source>
+        <translation>调查与调解</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>身份</translation>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>主体类型</translation>
+        <source>Follow-up</source>
+        <translation>回访</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名/名称</translation>
+        <source>Case file</source>
+        <translation>卷宗</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>性别</translation>
+        <source>not assigned</source>
+        <translation>未指定</translation>
     </message>
     <message>
-        <source>Ethnicity</source>
-        <translation>民族</translation>
+        <source>Mediator: {mediator}   ·   Kind of dispute: {category}   ·   Received: {date}</source>
+        <translation>人民调解员：{mediator}&#x3000;·&#x3000;纠纷类型：{category}&#x3000;·&#x3000;受理日期：{date}</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>出生日期</translation>
+        <source>Overdue: {items}</source>
+        <translation>已逾期：{items}</translation>
     </message>
     <message>
-        <source>ID number / credit code</source>
-        <translation>身份证号码/统一社会信用代码</translation>
+        <source>Due soon: {items}</source>
+        <translation>即将到期：{items}</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>手机号码</translation>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileTab</name>
+    <message>
+        <source>Case file checklist</source>
+        <translation>卷宗材料清单</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>地址</translation>
+        <source>Item</source>
+        <translation>材料</translation>
     </message>
     <message>
-        <source>Show full ID numbers and phones (recorded in the audit trail)</source>
-        <translation>显示完整身份证号码和手机号码（将记入审计日志）</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <source>Print the registration form…</source>
-        <translation>打印受理登记表…</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <source>mass dispute</source>
-        <translation>群体性纠纷</translation>
+        <source>Retention</source>
+        <translation>保管期限</translation>
     </message>
     <message>
-        <source>risk of escalation: {note}</source>
-        <translation>有激化风险：{note}</translation>
+        <source>Archive…</source>
+        <translation>归档…</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>受理日期</translation>
+        <source>Print cover…</source>
+        <translation>打印卷宗封面…</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>案件来源</translation>
+        <source>Print table of contents…</source>
+        <translation>打印卷内目录…</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>纠纷类型</translation>
+        <source>Addenda</source>
+        <translation>补充说明</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>纠纷简要情况</translation>
+        <source>None. Once the file is archived, corrections are added here.</source>
+        <translation>暂无。卷宗归档后，更正以补充说明的方式添加在这里。</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>发生地点</translation>
+        <source>Add addendum…</source>
+        <translation>添加补充说明…</translation>
     </message>
     <message>
-        <source>Amount involved</source>
-        <translation>涉及金额</translation>
+        <source>Archived, read-only; to correct anything, add an addendum.</source>
+        <translation>已归档，只读；更正请添加补充说明。</translation>
     </message>
     <message>
-        <source>{yuan} yuan</source>
-        <translation>{yuan} 元</translation>
+        <source>Archived on {date}, kept {period}.</source>
+        <translation>归档日期 {date}，保管期限 {period}。</translation>
     </message>
     <message>
-        <source>People involved</source>
-        <translation>涉及人数</translation>
+        <source>Mediation has ended. Complete the missing items, then archive the file.</source>
+        <translation>调解已结束。请补齐缺少的材料后归档。</translation>
     </message>
     <message>
-        <source>Flags</source>
-        <translation>标记</translation>
+        <source>The file is complete and can be archived.</source>
+        <translation>卷宗材料齐全，可以归档。</translation>
+    </message>
+    <message>
+        <source>The file is archived once mediation has ended and every item is in it.</source>
+        <translation>调解结束且材料齐全后方可归档。</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>已入卷</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>Archive case {number}, kept {period}? The file then becomes read-only; corrections can only be added as addenda.</source>
+        <translation>将案件 {number} 归档，保管期限 {period}？归档后卷宗只读，更正只能以补充说明的方式添加。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFollowUpTab</name>
+    <message>
+        <source>Performance follow-ups (art. 31)</source>
+        <translation>履行情况回访（第三十一条）</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>登记回访…</translation>
+    </message>
+    <message>
+        <source>Schedule another…</source>
+        <translation>再安排一次回访…</translation>
+    </message>
+    <message>
+        <source>Print follow-up record…</source>
+        <translation>打印回访记录…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>情况记录</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation (art. 33)</source>
+        <translation>司法确认（第三十三条）</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Record application</source>
+        <translation>登记已申请</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>Mediation ended without agreement: there is nothing to follow up.</source>
+        <translation>调解终止，未达成协议：没有需要回访的协议。</translation>
+    </message>
+    <message>
+        <source>Follow-ups start once an agreement is in effect; the first one is scheduled for when performance is due.</source>
+        <translation>协议生效后开始回访；第一次回访安排在履行期限届满时。</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未回访</translation>
+    </message>
+    <message>
+        <source>The parties may jointly apply for judicial confirmation until {date} (days left: {days}).</source>
+        <translation>可于 {date} 前共同申请司法确认（还剩 {days} 天）。</translation>
+    </message>
+    <message>
+        <source>The 30-day window for judicial confirmation closed on {date}.</source>
+        <translation>申请司法确认的 30 日期限已于 {date} 届满。</translation>
+    </message>
+    <message>
+        <source> on {date}</source>
+        <translation>（{date}）</translation>
+    </message>
+    <message>
+        <source>Recorded: {state}</source>
+        <translation>登记情况：{state}</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1427,218 @@
         <source>Female</source>
         <translation>女</translation>
     </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Mediation session</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举行</translation>
+    </message>
+    <message>
+        <source>Written agreement</source>
+        <translation>书面调解协议</translation>
+    </message>
+    <message>
+        <source>Oral agreement</source>
+        <translation>口头调解协议</translation>
+    </message>
+    <message>
+        <source>Mediation ended without agreement</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <source>No agreement could be reached</source>
+        <translation>调解不成，未能达成协议</translation>
+    </message>
+    <message>
+        <source>A party refused mediation (art. 17)</source>
+        <translation>当事人拒绝调解（第十七条）</translation>
+    </message>
+    <message>
+        <source>A party ended mediation (art. 23)</source>
+        <translation>当事人要求终止调解（第二十三条）</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>盖章</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>按指印</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>30 years</source>
+        <translation>30 年</translation>
+    </message>
+    <message>
+        <source>10 years</source>
+        <translation>10 年</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门回访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Fully performed</source>
+        <translation>已全部履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>尚未登记</translation>
+    </message>
+    <message>
+        <source>Applied to the court</source>
+        <translation>已向法院申请</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名或名称</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>planned session</source>
+        <translation>计划调解</translation>
+    </message>
+    <message>
+        <source>planned investigation</source>
+        <translation>计划调查</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>judicial confirmation window</source>
+        <translation>司法确认期限</translation>
+    </message>
+    <message>
+        <source>open too long</source>
+        <translation>办理超期</translation>
+    </message>
+    <message>
+        <source>Application for mediation</source>
+        <translation>人民调解申请书</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>人民调解受理登记表</translation>
+    </message>
+    <message>
+        <source>Investigation record</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>Mediation session record</source>
+        <translation>调解笔录</translation>
+    </message>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>人民调解协议书</translation>
+    </message>
+    <message>
+        <source>Record of the oral agreement</source>
+        <translation>口头调解协议登记</translation>
+    </message>
+    <message>
+        <source>Notice of termination</source>
+        <translation>终止人民调解告知书</translation>
+    </message>
+    <message>
+        <source>Follow-up record</source>
+        <translation>人民调解回访记录</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>the parties&apos; particulars</source>
+        <translation>当事人的基本情况</translation>
+    </message>
+    <message>
+        <source>main facts of the dispute</source>
+        <translation>纠纷的主要事实</translation>
+    </message>
+    <message>
+        <source>matters in dispute</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>each party&apos;s responsibility</source>
+        <translation>各方当事人的责任</translation>
+    </message>
+    <message>
+        <source>agreed terms</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>how the agreement is performed</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <source>by when it is performed</source>
+        <translation>履行期限</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -1074,18 +1686,484 @@
         <translation>调解案件</translation>
     </message>
     <message>
-        <source>Name, pinyin initials, ID number, phone, case number</source>
-        <translation>姓名、拼音首字母、身份证号码、手机号码、案号</translation>
+        <source>Name, pinyin initials, ID number, phone, case number; address or summary words (3+ characters)</source>
+        <translation>姓名、拼音首字母、身份证号码、手机号码、案号；地址或事由中的词（至少 3 个字）</translation>
+    </message>
+    <message>
+        <source>Every word must match. Names are found from a single character; words of an address or of the summary need at least 3 characters (e.g. 金水路, 漏水问题).</source>
+        <translation>每个词都须匹配。姓名输入一个字即可查找；地址或纠纷事由中的词至少需要 3 个字（如 金水路、漏水问题）。</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>All mediators</source>
+        <translation>全部调解员</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Received on or after</source>
+        <translation>受理日期不早于此日</translation>
+    </message>
+    <message>
+        <source>Received on or before</source>
+        <translation>受理日期不晚于此日</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show and select this row of the results (Ctrl+G)</source>
+        <translation>定位并选中结果中的这一行（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>跳转</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>共 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count}+ cases</source>
+        <translation>共 {count}+ 件</translation>
+    </message>
+    <message>
+        <source>There is no row {number}.</source>
+        <translation>没有第 {number} 行。</translation>
     </message>
     <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
+</context>
+<context>
+    <name>CaseOutcomeTab</name>
+    <message>
+        <source>Outcome:</source>
+        <translation>调解结果：</translation>
+    </message>
+    <message>
+        <source>Written agreement (art. 29)</source>
+        <translation>书面调解协议（第二十九条）</translation>
+    </message>
+    <message>
+        <source>Oral agreement (art. 28)</source>
+        <translation>口头调解协议（第二十八条）</translation>
+    </message>
+    <message>
+        <source>End mediation (arts. 17, 23, 26)</source>
+        <translation>终止调解（第十七、二十三、二十六条）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverviewTab</name>
+    <message>
+        <source>The dispute</source>
+        <translation>纠纷情况</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>The parties may choose or accept the mediator (art. 23).</source>
+        <translation>当事人可以选择或者接受人民调解员（第二十三条）。</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>身份证号码/统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers and phones (recorded in the audit trail)</source>
+        <translation>显示完整身份证号码和手机号码（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Print the application…</source>
+        <translation>打印人民调解申请书…</translation>
+    </message>
+    <message>
+        <source>Print the registration form…</source>
+        <translation>打印受理登记表…</translation>
+    </message>
+    <message>
+        <source>mass dispute</source>
+        <translation>群体性纠纷</translation>
+    </message>
+    <message>
+        <source>risk of escalation: {note}</source>
+        <translation>有激化风险：{note}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>发生地点</translation>
+    </message>
+    <message>
+        <source>Amount involved</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <source>{yuan} yuan</source>
+        <translation>{yuan} 元</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未指定</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordDialog</name>
+    <message>
+        <source>Mediation session record</source>
+        <translation>调解笔录</translation>
+    </message>
+    <message>
+        <source>Investigation record</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>A planned one needs only the date, time and place: it appears under My deadlines. Open it again to write it up once it has been held.</source>
+        <translation>计划安排只需填写日期、时间和地点，会列入“期限提醒”。举行之后再打开它补写记录。</translation>
+    </message>
+    <message>
+        <source>Draft kept at {time}</source>
+        <translation>草稿已于 {time} 自动保存</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Held — write it up</source>
+        <translation>已举行，填写记录</translation>
+    </message>
+    <message>
+        <source>Planned — put it in the diary</source>
+        <translation>计划安排，列入日程</translation>
+    </message>
+    <message>
+        <source>e.g. the community mediation room</source>
+        <translation>如：社区调解室</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Not public</source>
+        <translation>不公开</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>The parties may ask for the session to be held in public or not (art. 23).</source>
+        <translation>当事人可以要求调解公开进行或者不公开进行（第二十三条）。</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>调解方式</translation>
+    </message>
+    <message>
+        <source>Who signed or put a thumbprint on the record</source>
+        <translation>在笔录上签名或捺印的人</translation>
+    </message>
+    <message>
+        <source>Parties and others present, separated by 、</source>
+        <translation>到场的当事人及其他人员，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Name, and how they relate to the dispute</source>
+        <translation>姓名及与纠纷的关系</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>调查人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>参加人</translation>
+    </message>
+    <message>
+        <source>Person questioned</source>
+        <translation>被调查人</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>笔录内容</translation>
+    </message>
+    <message>
+        <source>What was asked and answered</source>
+        <translation>调查内容</translation>
+    </message>
+    <message>
+        <source>Insert a question</source>
+        <translation>插入提问</translation>
+    </message>
+    <message>
+        <source>Insert an answer</source>
+        <translation>插入回答</translation>
+    </message>
+    <message>
+        <source>Insert a speaker</source>
+        <translation>插入发言人</translation>
+    </message>
+    <message>
+        <source>Rights and duties</source>
+        <translation>告知权利义务</translation>
+    </message>
+    <message>
+        <source>Insert the standard notice of the parties&apos; rights and duties (arts. 23, 24)</source>
+        <translation>插入告知当事人权利义务的标准表述（第二十三、二十四条）</translation>
+    </message>
+    <message>
+        <source>Opening notice</source>
+        <translation>调查告知</translation>
+    </message>
+    <message>
+        <source>Insert the standard opening: identity shown, asked to tell the truth</source>
+        <translation>插入标准开场：表明身份，告知如实提供情况</translation>
+    </message>
+    <message>
+        <source>Read back</source>
+        <translation>核对确认</translation>
+    </message>
+    <message>
+        <source>Insert the closing line: the record was read and confirmed</source>
+        <translation>插入结尾：笔录已经阅读或宣读，确认无误</translation>
+    </message>
+    <message>
+        <source>Kept as a draft while you type.</source>
+        <translation>输入内容会自动保存为草稿。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>What was typed stays as a draft and comes back next time</source>
+        <translation>已输入的内容保留为草稿，下次打开时恢复</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%n character(s)</source>
         <translation>
-            <numerusform>共 %n 件</numerusform>
+            <numerusform>%n 字</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>at most {limit}</source>
+        <translation>上限 {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordsTab</name>
+    <message>
+        <source>New investigation record…</source>
+        <translation>新建调查记录…</translation>
+    </message>
+    <message>
+        <source>New session record…</source>
+        <translation>新建调解笔录…</translation>
+    </message>
+    <message>
+        <source>Plan a session…</source>
+        <translation>安排调解…</translation>
+    </message>
+    <message>
+        <source>Open / write up…</source>
+        <translation>打开/补写…</translation>
+    </message>
+    <message>
+        <source>Cancel planned…</source>
+        <translation>取消计划…</translation>
+    </message>
+    <message>
+        <source>Print record…</source>
+        <translation>打印记录…</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Conducted by</source>
+        <translation>主持/调查人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人/被调查人</translation>
+    </message>
+    <message>
+        <source>Public / private</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Select a record to read it here.</source>
+        <translation>选中一条记录即可在此阅读。</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>不公开</translation>
+    </message>
+    <message>
+        <source>The case is archived; its records are read-only.</source>
+        <translation>案件已归档，记录只读。</translation>
+    </message>
+    <message>
+        <source>Mediation has ended; records can no longer be added or changed.</source>
+        <translation>调解已结束，不能再添加或修改记录。</translation>
+    </message>
+    <message>
+        <source>No records yet. Write up an investigation or a session, or plan a session.</source>
+        <translation>还没有记录。可新建调查记录或调解笔录，或安排一次调解。</translation>
+    </message>
+    <message>
+        <source>No records yet.</source>
+        <translation>还没有记录。</translation>
+    </message>
+    <message>
+        <source>Recorder: {name}</source>
+        <translation>记录人：{name}</translation>
+    </message>
+    <message>
+        <source>Signed by: {names}</source>
+        <translation>签名：{names}</translation>
+    </message>
+    <message>
+        <source>Take the {kind} planned for {when} out of the diary?</source>
+        <translation>取消计划于 {when} 进行的{kind}？</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +2303,77 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>Planned session</source>
+        <translation>计划调解</translation>
+    </message>
+    <message>
+        <source>Planned investigation</source>
+        <translation>计划调查</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>回访到期</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation deadline</source>
+        <translation>司法确认期限</translation>
+    </message>
+    <message>
+        <source>Open too long</source>
+        <translation>超期未结</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check how the agreement is being performed (art. 31)</source>
+        <translation>回访协议履行情况（第三十一条）</translation>
+    </message>
+    <message>
+        <source>Agreement took effect on {date}; the parties may apply to a court within 30 days (art. 33)</source>
+        <translation>协议于 {date} 生效，当事人可在 30 日内申请司法确认（第三十三条）</translation>
+    </message>
+    <message>
+        <source>Received on {date}</source>
+        <translation>{date} 受理</translation>
+    </message>
+</context>
+<context>
     <name>Dictionaries</name>
     <message>
         <source>Dispute categories</source>
@@ -1275,6 +2424,68 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Discard it</source>
+        <translation>放弃这些内容</translation>
+    </message>
+    <message>
+        <source>Throw away the restored content and start again</source>
+        <translation>丢弃恢复的内容，重新开始</translation>
+    </message>
+    <message>
+        <source>Restored what was not saved last time (kept at {time}).</source>
+        <translation>已恢复上次未保存的内容（保存于 {time}）。</translation>
+    </message>
+    <message>
+        <source>Restored what was not saved last time.</source>
+        <translation>已恢复上次未保存的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>EndPanel</name>
+    <message>
+        <source>End mediation</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <source>A party may refuse mediation (art. 17) or end it at any time (art. 23). When mediation ends without agreement the parties must be told they may seek arbitration, administrative or judicial remedies: print the termination notice for them (art. 26).</source>
+        <translation>当事人可以拒绝调解（第十七条），也可以随时要求终止调解（第二十三条）。调解不成终止调解的，应当告知当事人可以依法通过仲裁、行政、司法等途径维护自己的权利：请打印终止调解告知书交给当事人（第二十六条）。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Which party</source>
+        <translation>哪一方当事人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What was said or done; required for another reason</source>
+        <translation>当事人的表示或经过；原因为“其他”时必填</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>End mediation…</source>
+        <translation>终止调解…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>End mediation of case {number}: {reason}? This cannot be undone.</source>
+        <translation>终止案件 {number} 的调解：{reason}？此操作不能撤销。</translation>
+    </message>
+</context>
+<context>
     <name>Entities</name>
     <message>
         <source>Accounts</source>
@@ -1309,6 +2520,10 @@
         <translation>审计日志</translation>
     </message>
     <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
         <source>Queue tickets</source>
         <translation>排队号</translation>
     </message>
@@ -1331,6 +2546,14 @@
     <message>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>Police referrals</source>
+        <translation>公调对接</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>平台工单</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +3065,441 @@
         <source>This case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
+    <message>
+        <source>This case has no written mediation agreement.</source>
+        <translation>本案没有书面调解协议。</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be printed: {items} missing.</source>
+        <translation>调解协议书不能打印：缺少{items}。</translation>
+    </message>
+    <message>
+        <source>Mediation of this case was not terminated.</source>
+        <translation>本案未终止调解。</translation>
+    </message>
+    <message>
+        <source>This case is archived and can no longer be changed; add an addendum instead.</source>
+        <translation>该案件已归档，不能再修改；如需更正，请添加补充说明。</translation>
+    </message>
+    <message>
+        <source>Mediation of this case has ended; its records can no longer be added to.</source>
+        <translation>该案件调解已结束，不能再添加调解记录。</translation>
+    </message>
+    <message>
+        <source>Choose an active mediator.</source>
+        <translation>请选择一名在岗的调解员。</translation>
+    </message>
+    <message>
+        <source>Choose investigation or mediation session.</source>
+        <translation>请选择调查记录或调解笔录。</translation>
+    </message>
+    <message>
+        <source>Choose whether it is planned or has been held.</source>
+        <translation>请选择是计划安排还是已经进行。</translation>
+    </message>
+    <message>
+        <source>Enter the date and time.</source>
+        <translation>请填写日期和时间。</translation>
+    </message>
+    <message>
+        <source>Enter who conducted it.</source>
+        <translation>请填写调解（调查）人员。</translation>
+    </message>
+    <message>
+        <source>Enter who attended.</source>
+        <translation>请填写参加人员。</translation>
+    </message>
+    <message>
+        <source>Write down what was said and done.</source>
+        <translation>请填写记录内容。</translation>
+    </message>
+    <message>
+        <source>A record that has been held cannot be dated in the future.</source>
+        <translation>已进行的记录，时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A record of something that took place cannot be deleted.</source>
+        <translation>已进行的调查或调解记录不能删除。</translation>
+    </message>
+    <message>
+        <source>The outcome of this case is already final.</source>
+        <translation>该案件的调解结果已确定，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The performance deadline is before the case was received.</source>
+        <translation>履行期限早于受理日期。</translation>
+    </message>
+    <message>
+        <source>Write the agreement first.</source>
+        <translation>请先填写调解协议内容。</translation>
+    </message>
+    <message>
+        <source>Mark how each party signed.</source>
+        <translation>请标明各方当事人的签署方式。</translation>
+    </message>
+    <message>
+        <source>The agreement lacks items the law requires; complete it before it is signed.</source>
+        <translation>调解协议缺少法定载明事项，请补全后再登记签署。</translation>
+    </message>
+    <message>
+        <source>The signing date must lie between the day the case was received and today.</source>
+        <translation>签署日期应在受理日期与今天之间。</translation>
+    </message>
+    <message>
+        <source>Write down what the parties agreed.</source>
+        <translation>请记录当事人达成的协议内容。</translation>
+    </message>
+    <message>
+        <source>Choose why mediation ends.</source>
+        <translation>请选择终止调解的原因。</translation>
+    </message>
+    <message>
+        <source>Choose the party who refused or ended mediation.</source>
+        <translation>请选择拒绝或要求终止调解的当事人。</translation>
+    </message>
+    <message>
+        <source>Explain why mediation ends.</source>
+        <translation>请说明终止调解的原因。</translation>
+    </message>
+    <message>
+        <source>The date must lie between the day the case was received and today.</source>
+        <translation>日期应在受理日期与今天之间。</translation>
+    </message>
+    <message>
+        <source>Choose applied or not needed.</source>
+        <translation>请选择已申请或无需申请。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applies to a written agreement that has taken effect.</source>
+        <translation>司法确认只适用于已生效的书面调解协议。</translation>
+    </message>
+    <message>
+        <source>The application date must lie between the day the agreement took effect and today.</source>
+        <translation>申请日期应在协议生效日与今天之间。</translation>
+    </message>
+    <message>
+        <source>Follow-ups check how an agreement is performed; this case has none.</source>
+        <translation>回访是督促协议履行，该案件没有调解协议。</translation>
+    </message>
+    <message>
+        <source>The follow-up date is before the agreement.</source>
+        <translation>回访日期早于调解协议。</translation>
+    </message>
+    <message>
+        <source>Choose how the follow-up was made.</source>
+        <translation>请选择回访方式。</translation>
+    </message>
+    <message>
+        <source>Choose how far the agreement is performed.</source>
+        <translation>请选择协议履行情况。</translation>
+    </message>
+    <message>
+        <source>Note what is still outstanding and what was done about it.</source>
+        <translation>请记录尚未履行的内容及督促情况。</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>该回访已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the retention period.</source>
+        <translation>请选择保管期限。</translation>
+    </message>
+    <message>
+        <source>Only a case whose mediation has ended can be archived.</source>
+        <translation>只有调解已结束的案件才能归档。</translation>
+    </message>
+    <message>
+        <source>The case file is not complete: {items}.</source>
+        <translation>卷宗材料不齐全，缺少：{items}。</translation>
+    </message>
+    <message>
+        <source>Write what is to be added or corrected.</source>
+        <translation>请填写补充或更正的内容。</translation>
+    </message>
+    <message>
+        <source>Addenda are for archived cases; change an open case directly.</source>
+        <translation>补充说明用于已归档案件；未归档案件请直接修改。</translation>
+    </message>
+    <message>
+        <source>A weekday is a working day already; only a weekend day can be marked as worked.</source>
+        <translation>工作日本来就上班；只有周末才能设为调休上班。</translation>
+    </message>
+    <message>
+        <source>A weekend day is a day off already; only a weekday can be marked as a holiday.</source>
+        <translation>周末本来就休息；只有工作日才能设为节假日。</translation>
+    </message>
+    <message>
+        <source>The desk does not know the official holidays of {year}; enter them day by day.</source>
+        <translation>本系统没有 {year} 年的法定节假日安排，请逐日录入。</translation>
+    </message>
+    <message>
+        <source>Only a referral just received can be accepted.</source>
+        <translation>只有刚接收的移交纠纷才能签收。</translation>
+    </message>
+    <message>
+        <source>Only a referral just received can be declined.</source>
+        <translation>只有刚接收的移交纠纷才能不予受理。</translation>
+    </message>
+    <message>
+        <source>Mediation can start only after the referral has been accepted.</source>
+        <translation>移交纠纷签收后才能开始调解。</translation>
+    </message>
+    <message>
+        <source>The result can be recorded only while the referral is being mediated.</source>
+        <translation>只有正在调解的移交纠纷才能记录调解结果。</translation>
+    </message>
+    <message>
+        <source>Feedback can be sent only once the mediation has a result.</source>
+        <translation>调解有了结果后才能反馈。</translation>
+    </message>
+    <message>
+        <source>Only a transfer awaiting the station&apos;s receipt can be acknowledged.</source>
+        <translation>只有等待派出所签收的移送才能登记签收。</translation>
+    </message>
+    <message>
+        <source>The police result can be recorded only after the station acknowledged the transfer.</source>
+        <translation>派出所签收移送后才能记录公安处理结果。</translation>
+    </message>
+    <message>
+        <source>Unknown origin of a hand-over.</source>
+        <translation>无法识别的来源。</translation>
+    </message>
+    <message>
+        <source>A referral with incident number {number} has been registered already.</source>
+        <translation>警情编号为 {number} 的移交纠纷已经登记过。</translation>
+    </message>
+    <message>
+        <source>Enter the police incident number.</source>
+        <translation>请填写警情编号。</translation>
+    </message>
+    <message>
+        <source>Enter the police station.</source>
+        <translation>请填写派出所。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date must not be after the day it was received, nor that day after today.</source>
+        <translation>移交函日期不能晚于接收日期，接收日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter at least one party.</source>
+        <translation>请至少填写一名当事人。</translation>
+    </message>
+    <message>
+        <source>Give the reason for declining the referral.</source>
+        <translation>请填写不予受理的理由。</translation>
+    </message>
+    <message>
+        <source>The mediation case has not ended yet: record the agreement or the termination first.</source>
+        <translation>调解案件尚未结束：请先记录调解协议或终止调解。</translation>
+    </message>
+    <message>
+        <source>The feedback date must lie between the result and today.</source>
+        <translation>反馈日期应在得出结果之日与今天之间。</translation>
+    </message>
+    <message>
+        <source>Explain why the dispute may turn into a public-order or criminal case.</source>
+        <translation>请说明纠纷可能激化为治安案件或刑事案件的原因。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>This case has been transferred to police already.</source>
+        <translation>该案件已移送公安。</translation>
+    </message>
+    <message>
+        <source>Write down what the police did.</source>
+        <translation>请填写公安机关的处理情况。</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>该移交记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This letter does not fit the referral&apos;s present state.</source>
+        <translation>该文书与移交纠纷的当前状态不符。</translation>
+    </message>
+    <message>
+        <source>The work order has not been completed yet.</source>
+        <translation>该工单尚未办结。</translation>
+    </message>
+    <message>
+        <source>Only a newly assigned work order can be signed for.</source>
+        <translation>只有新派发的工单才能签收。</translation>
+    </message>
+    <message>
+        <source>Sign for the work order before recording how it is handled.</source>
+        <translation>请先签收工单，再记录处置情况。</translation>
+    </message>
+    <message>
+        <source>Only a work order signed for and not yet finished can be reported complete.</source>
+        <translation>只有已签收且未办结的工单才能办结反馈。</translation>
+    </message>
+    <message>
+        <source>A return can be asked only for an open work order.</source>
+        <translation>只有未办结的工单才能申请退单。</translation>
+    </message>
+    <message>
+        <source>No return of this work order is waiting for a decision.</source>
+        <translation>该工单没有待审核的退单申请。</translation>
+    </message>
+    <message>
+        <source>Enter the work order number.</source>
+        <translation>请填写工单编号。</translation>
+    </message>
+    <message>
+        <source>Choose where the work order comes from.</source>
+        <translation>请选择工单来源。</translation>
+    </message>
+    <message>
+        <source>Describe the matter in a sentence or two.</source>
+        <translation>请用一两句话描述反映的问题。</translation>
+    </message>
+    <message>
+        <source>The time limit ends before the order was assigned.</source>
+        <translation>办理时限早于派单时间。</translation>
+    </message>
+    <message>
+        <source>Work order {number} has been registered already.</source>
+        <translation>工单 {number} 已经登记过。</translation>
+    </message>
+    <message>
+        <source>Write down what was done.</source>
+        <translation>请填写处置情况。</translation>
+    </message>
+    <message>
+        <source>Give the reason for returning the work order.</source>
+        <translation>请填写退单理由。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>请填写延期理由。</translation>
+    </message>
+    <message>
+        <source>An extension can be asked only for a work order being handled.</source>
+        <translation>只有正在办理的工单才能申请延期。</translation>
+    </message>
+    <message>
+        <source>An extension has been asked already.</source>
+        <translation>已经申请过延期。</translation>
+    </message>
+    <message>
+        <source>No extension of this work order is waiting for a decision.</source>
+        <translation>该工单没有待审核的延期申请。</translation>
+    </message>
+    <message>
+        <source>Describe how the matter was resolved.</source>
+        <translation>请填写办理结果。</translation>
+    </message>
+    <message>
+        <source>The date must lie between the day the order was assigned and today.</source>
+        <translation>日期应在派单之日与今天之间。</translation>
+    </message>
+    <message>
+        <source>This work order is closed.</source>
+        <translation>该工单已结束。</translation>
+    </message>
+    <message>
+        <source>This attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <source>This kind of record cannot be linked.</source>
+        <translation>不能关联此类记录。</translation>
+    </message>
+    <message>
+        <source>This work order is linked to a record already.</source>
+        <translation>该工单已关联记录。</translation>
+    </message>
+    <message>
+        <source>This work order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>An attachment must hold something and be at most {limit} MB.</source>
+        <translation>附件不能为空，且不超过 {limit} MB。</translation>
+    </message>
+</context>
+<context>
+    <name>FinalView</name>
+    <message>
+        <source>Print agreement…</source>
+        <translation>打印调解协议书…</translation>
+    </message>
+    <message>
+        <source>Print termination notice…</source>
+        <translation>打印终止调解告知书…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>No outcome has been recorded yet.</source>
+        <translation>尚未登记调解结果。</translation>
+    </message>
+    <message>
+        <source>Draft: not in effect yet.</source>
+        <translation>草稿：尚未生效。</translation>
+    </message>
+    <message>
+        <source>Mediation ended on {date}.</source>
+        <translation>已于 {date} 终止调解。</translation>
+    </message>
+    <message>
+        <source>In effect since {date}.</source>
+        <translation>自 {date} 起生效。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Which party</source>
+        <translation>哪一方当事人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Give each party the termination notice: it tells them of arbitration, administrative and judicial remedies (art. 26).</source>
+        <translation>请将终止调解告知书交给各方当事人，告知其可以通过仲裁、行政、司法等途径维护权利（第二十六条）。</translation>
+    </message>
+    <message>
+        <source>mediator: {state}</source>
+        <translation>人民调解员：{state}</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未签</translation>
+    </message>
+    <message>
+        <source>committee seal: {state}</source>
+        <translation>调解委员会印章：{state}</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已加盖</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签署情况</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>尚缺</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -1868,6 +3526,37 @@
     <message>
         <source>Close item</source>
         <translation>办结</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRecordDialog</name>
+    <message>
+        <source>Record follow-up</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Follow-up due {date}</source>
+        <translation>应于 {date} 回访</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>情况记录</translation>
+    </message>
+    <message>
+        <source>Who was contacted and what they said; what is still outstanding and what was done about it.</source>
+        <translation>回访了谁、对方怎么说；尚未履行的内容及采取的措施。</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +3776,165 @@
     </message>
 </context>
 <context>
+    <name>LinkageLabels</name>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Mediating</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Mediation succeeded</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Failed, back to police</source>
+        <translation>调解不成，退回公安</translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Transferred to police</source>
+        <translation>已移送公安</translation>
+    </message>
+    <message>
+        <source>Acknowledged by police</source>
+        <translation>公安已签收</translation>
+    </message>
+    <message>
+        <source>Concluded by police</source>
+        <translation>公安已处理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>Return asked</source>
+        <translation>申请退单</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退单</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>From police</source>
+        <translation>公安移交</translation>
+    </message>
+    <message>
+        <source>To police (art. 25)</source>
+        <translation>移送公安（第二十五条）</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <source>Grid report</source>
+        <translation>网格上报</translation>
+    </message>
+    <message>
+        <source>110 non-emergency</source>
+        <translation>110非警务警情</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Accept by</source>
+        <translation>签收期限</translation>
+    </message>
+    <message>
+        <source>Feedback by</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Police receipt by</source>
+        <translation>公安签收期限</translation>
+    </message>
+    <message>
+        <source>Police result by</source>
+        <translation>公安反馈期限</translation>
+    </message>
+    <message>
+        <source>Sign by</source>
+        <translation>签收期限</translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>extension asked</source>
+        <translation>已申请延期</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>extension refused</source>
+        <translation>延期未获准</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三人</translation>
+    </message>
+    <message>
+        <source>overdue by {n} working day(s)</source>
+        <translation>已逾期 {n} 个工作日</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>{n} working day(s) left</source>
+        <translation>还有 {n} 个工作日</translation>
+    </message>
+</context>
+<context>
     <name>ListsPage</name>
     <message>
         <source>Grid and lists</source>
@@ -2265,6 +4113,91 @@
     <message>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
+    </message>
+</context>
+<context>
+    <name>MyDeadlinesPage</name>
+    <message>
+        <source>Deadlines of the mediators</source>
+        <translation>调解员期限提醒</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>我的期限提醒</translation>
+    </message>
+    <message>
+        <source>Overdue first, then what is due within {days} days, then the next 30 days. Double-click or press Enter to open the case.</source>
+        <translation>先列已逾期的，再列 {days} 天内到期的，然后是 30 天内的。双击或按回车键打开案件。</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部调解员</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next 30 days.</source>
+        <translation>30 天内没有到期事项。</translation>
+    </message>
+    <message>
+        <source>Overdue: {overdue}   Due soon: {soon}   Later: {later}</source>
+        <translation>已逾期 {overdue} 项&#x3000;即将到期 {soon} 项&#x3000;以后 {later} 项</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Tick to set a date</source>
+        <translation>勾选后可填写日期</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未定</translation>
+    </message>
+</context>
+<context>
+    <name>OralPanel</name>
+    <message>
+        <source>Oral agreement</source>
+        <translation>口头调解协议</translation>
+    </message>
+    <message>
+        <source>For a simple dispute settled on the spot the parties may agree orally; the mediator records what was agreed (art. 28).</source>
+        <translation>简单纠纷当场调解成功的，当事人可以达成口头协议，由人民调解员记录协议内容（第二十八条）。</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>How performed</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>达成日期</translation>
+    </message>
+    <message>
+        <source>Record the oral agreement…</source>
+        <translation>登记口头协议…</translation>
+    </message>
+    <message>
+        <source>Record the oral agreement? The case is then closed as agreed and its outcome can no longer be changed.</source>
+        <translation>登记口头调解协议？登记后案件以达成协议结案，调解结果不能再更改。</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +4698,302 @@
     </message>
 </context>
 <context>
+    <name>ReferralDetailDialog</name>
+    <message>
+        <source>Police referral</source>
+        <translation>公调对接</translation>
+    </message>
+    <message>
+        <source>{direction}: {incident} · {state}</source>
+        <translation>{direction}：{incident} · {state}</translation>
+    </message>
+    <message>
+        <source>No deadline running.</source>
+        <translation>无进行中的期限。</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation>移交日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纠纷概要</translation>
+    </message>
+    <message>
+        <source>Police opinion</source>
+        <translation>公安处理意见</translation>
+    </message>
+    <message>
+        <source>Why transferred</source>
+        <translation>移送原因</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>accept / receipt by {ack}, feedback by {feedback}</source>
+        <translation>签收期限 {ack}，反馈期限 {feedback}</translation>
+    </message>
+    <message>
+        <source>Mediation case</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Accept and register the case</source>
+        <translation>签收并登记案件</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>不予受理…</translation>
+    </message>
+    <message>
+        <source>Mediation started</source>
+        <translation>开始调解</translation>
+    </message>
+    <message>
+        <source>Record the case&apos;s result</source>
+        <translation>记录案件调解结果</translation>
+    </message>
+    <message>
+        <source>Result letter sent</source>
+        <translation>已寄送结果反馈函</translation>
+    </message>
+    <message>
+        <source>Return letter sent</source>
+        <translation>已寄送退回函</translation>
+    </message>
+    <message>
+        <source>Police acknowledged…</source>
+        <translation>公安已签收…</translation>
+    </message>
+    <message>
+        <source>Police result…</source>
+        <translation>公安处理结果…</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印接收回执</translation>
+    </message>
+    <message>
+        <source>Print transfer letter</source>
+        <translation>打印移送公安函</translation>
+    </message>
+    <message>
+        <source>Print result letter</source>
+        <translation>打印调解结果反馈函</translation>
+    </message>
+    <message>
+        <source>Print return letter</source>
+        <translation>打印退回公安函</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Kind of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Why is it not suitable for mediation?</source>
+        <translation>为什么不宜调解？</translation>
+    </message>
+    <message>
+        <source>How was it sent (letter, platform…)?</source>
+        <translation>反馈方式（书面函件、平台等）</translation>
+    </message>
+    <message>
+        <source>Police acknowledged</source>
+        <translation>公安已签收</translation>
+    </message>
+    <message>
+        <source>Incident number given by the police (if any)</source>
+        <translation>公安给出的警情编号（如有）</translation>
+    </message>
+    <message>
+        <source>Police result</source>
+        <translation>公安处理结果</translation>
+    </message>
+    <message>
+        <source>What did the police do?</source>
+        <translation>公安机关如何处理？</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralFormDialog</name>
+    <message>
+        <source>Register a police referral from the paper letter</source>
+        <translation>登记纸质移交函</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation>警情编号</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>移交民警</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s phone</source>
+        <translation>民警电话</translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation>移交日期</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>(decide when accepting)</source>
+        <translation>（签收时确定）</translation>
+    </message>
+    <message>
+        <source>Kind of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>发生地点</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纠纷概要</translation>
+    </message>
+    <message>
+        <source>Police opinion</source>
+        <translation>公安处理意见</translation>
+    </message>
+    <message>
+        <source>Parties (name, phone, ID number, address)</source>
+        <translation>当事人（姓名、电话、身份证号码、住址）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralListPage</name>
+    <message>
+        <source>Police referrals</source>
+        <translation>公调对接</translation>
+    </message>
+    <message>
+        <source>Disputes handed over by police stations, and cases sent to police because they may escalate (art. 25). Red: overdue; yellow: due soon. Double-click or press Enter to open one.</source>
+        <translation>派出所移交的纠纷，以及因可能激化而移送公安的案件（人民调解法第二十五条）。红色：已逾期；黄色：即将到期。双击或按回车键打开。</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>只看未结</translation>
+    </message>
+    <message>
+        <source>Register a paper letter…</source>
+        <translation>登记纸质移交函…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Overdue: {overdue}   Due soon: {soon}</source>
+        <translation>已逾期：{overdue}   即将到期：{soon}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation>警情编号</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Reception clerk</source>
@@ -2793,6 +5022,17 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>安排回访</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>回访日期</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +5125,38 @@
         <translation>涉及人数达到多少人时视为群体性纠纷</translation>
     </message>
     <message>
+        <source>Days a case may stay open before it is flagged</source>
+        <translation>案件超过多少天未结即提示</translation>
+    </message>
+    <message>
+        <source>Follow-up due this many days after an agreement without a deadline</source>
+        <translation>协议未定履行期限时，达成后多少天回访</translation>
+    </message>
+    <message>
+        <source>Days ahead a deadline counts as due soon</source>
+        <translation>提前多少天提示即将到期</translation>
+    </message>
+    <message>
+        <source>Working days to accept or decline a police referral</source>
+        <translation>公安移交纠纷签收期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Working days to send the result of a police referral back</source>
+        <translation>公安移交纠纷结果反馈期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Working days to sign for a work order</source>
+        <translation>工单签收期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Working days to complete a work order when the platform sets no limit</source>
+        <translation>平台未设时限时的工单办理期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Working days ahead a hand-over counts as due soon</source>
+        <translation>提前多少个工作日提示即将到期</translation>
+    </message>
+    <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -2914,6 +5186,57 @@
     <message>
         <source>Nothing else opens until the center is set up.</source>
         <translation>完成中心初始设置后才能使用其他功能。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Work-order supervision</source>
+        <translation>工单督办</translation>
+    </message>
+    <message>
+        <source>Overdue and due-soon orders as of today; returns, completions and the on-time rate of the period.</source>
+        <translation>截至今天已逾期和即将到期的工单；所选期间的退单、办结和按期办结率。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <source>Referrals received / accepted / succeeded</source>
+        <translation>公安移交 接收 / 受理 / 调解成功</translation>
+    </message>
+    <message>
+        <source>Average working days to feedback</source>
+        <translation>平均反馈用时（工作日）</translation>
+    </message>
+    <message>
+        <source>Returns asked or granted</source>
+        <translation>申请或已退单</translation>
+    </message>
+    <message>
+        <source>{rate:.1f}% ({on_time} of {completed})</source>
+        <translation>{rate:.1f}%（{completed} 件中 {on_time} 件）</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +5350,259 @@ Document {id}, issued {when} by {who}.</source>
     <message>
         <source>Served</source>
         <translation>办结</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDetailDialog</name>
+    <message>
+        <source>Signed for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Return asked</source>
+        <translation>申请退单</translation>
+    </message>
+    <message>
+        <source>Return decided</source>
+        <translation>退单审核</translation>
+    </message>
+    <message>
+        <source>Extension asked</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Extension decided</source>
+        <translation>延期审核</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>Work order {number} · {state}</source>
+        <translation>工单 {number} · {state}</translation>
+    </message>
+    <message>
+        <source>No deadline running.</source>
+        <translation>无进行中的期限。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>派单时间</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>sign by {sign}, complete by {due} ({days} working days)</source>
+        <translation>{sign} 前签收，{due} 前办结（{days} 个工作日）</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Reason for return</source>
+        <translation>退单理由</translation>
+    </message>
+    <message>
+        <source>Handled by case</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Sign for it</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>记录处置情况…</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Report completion…</source>
+        <translation>办结反馈…</translation>
+    </message>
+    <message>
+        <source>Ask for an extension…</source>
+        <translation>申请延期…</translation>
+    </message>
+    <message>
+        <source>Ask to return it…</source>
+        <translation>申请退单…</translation>
+    </message>
+    <message>
+        <source>Platform approved the return</source>
+        <translation>平台同意退单</translation>
+    </message>
+    <message>
+        <source>Platform refused the return</source>
+        <translation>平台不同意退单</translation>
+    </message>
+    <message>
+        <source>Platform granted the extension</source>
+        <translation>平台同意延期</translation>
+    </message>
+    <message>
+        <source>Platform refused the extension</source>
+        <translation>平台不同意延期</translation>
+    </message>
+    <message>
+        <source>Print feedback sheet</source>
+        <translation>打印办结反馈单</translation>
+    </message>
+    <message>
+        <source>Handling note</source>
+        <translation>处置情况</translation>
+    </message>
+    <message>
+        <source>What was done?</source>
+        <translation>做了哪些处置？</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Report completion</source>
+        <translation>办结反馈</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>办理结果如何？</translation>
+    </message>
+    <message>
+        <source>Ask to return</source>
+        <translation>申请退单</translation>
+    </message>
+    <message>
+        <source>Why is it not the center&apos;s?</source>
+        <translation>为什么不属于本中心办理？</translation>
+    </message>
+    <message>
+        <source>Ask for an extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日数</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderListPage</name>
+    <message>
+        <source>Work orders</source>
+        <translation>平台工单</translation>
+    </message>
+    <message>
+        <source>Matters the platform assigned to the center. Sign for each, handle it and report back within the time limit; red: overdue, yellow: due soon. Double-click or press Enter to open one.</source>
+        <translation>平台派发给本中心的事项。请在时限内签收、处置并反馈；红色：已逾期，黄色：即将到期。双击或按回车键打开。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Overdue: {overdue}   Due soon: {soon}</source>
+        <translation>已逾期：{overdue}   即将到期：{soon}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>工单来源</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>派单日期</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>超期</translation>
     </message>
 </context>
 </TS>
