@@ -208,7 +208,9 @@ def _render_linkage(services, out: Path, db_path: Path) -> list[Path]:
     and the supervision view are among the administrator's areas above)."""
     from desk.views.main_window import MainWindow
     from desk.views.referral_detail import ReferralDetailDialog
+    from desk.views.work_order_case_dialog import WorkOrderCaseDialog
     from desk.views.work_order_detail import WorkOrderDetailDialog
+    from desk.views.work_order_form import WorkOrderForm
 
     written = []
     mediator = services.auth.login("sunli", "demo1234")
@@ -226,5 +228,21 @@ def _render_linkage(services, out: Path, db_path: Path) -> list[Path]:
     if orders.model.rowCount():
         written.append(_save(WorkOrderDetailDialog(services, mediator, orders.model.item(row).id, window),
                              out / "dialog-work-order-detail.png", (860, 660)))
+    form = WorkOrderForm(services, mediator, window)
+    form.number.setText("GD-PAPER-001")
+    form.order_type.setText("噪音扰民")
+    form.description.setPlainText("市民反映小区楼上住户夜间装修噪音扰民，请核实处理。")
+    form.reporter_phone.setText("1381234")
+    form.save()  # refused: the phone stays as typed, the message under it
+    written.append(_save(form, out / "dialog-work-order-paper.png", (760, 600)))
+    form.close()
+    signed = next((r for r in services.work_orders.list(mediator) if r.state in ("signed", "handling")
+                   and not r.linked_id), None)
+    if signed:
+        dialog = WorkOrderCaseDialog(services, mediator, signed.id, window)
+        dialog.parties[1].kind.setCurrentIndex(1)
+        dialog.parties[1].name.setText("某某物业服务有限公司")
+        written.append(_save(dialog, out / "dialog-work-order-case.png", (760, 600)))
+        dialog.close()
     window.close()
     return written

@@ -1,6 +1,6 @@
 """One work order: what the platform assigned, its deadline, every step taken (全留痕) and the steps
-its state allows: sign, add a handling note (with files), ask for a return or an extension, record
-the platform's decision, report completion, print the feedback sheet."""
+its state allows: sign, add a handling note (with files), register a mediation case for it, ask for a
+return or an extension, record the platform's decision, report completion, print the feedback sheet."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from desk.i18n import QT_TRANSLATE_NOOP
@@ -24,7 +25,7 @@ from desk.services.container import Services
 from desk.services.permissions import Actor, Perm
 from desk.services.work_orders import OPEN_STATES
 from desk.views.linkage_labels import EXTENSIONS, ORIGINS, SOURCES, STATES, due_text, level_foreground, name
-from desk.views.messages import show_error
+from desk.views.messages import confirm, show_error
 from desk.views.operations import run_op
 
 NOTE_KINDS = {
@@ -39,6 +40,9 @@ NOTE_KINDS = {
 
 
 class WorkOrderDetailDialog(QDialog):
+    case_form = None  # the start-a-case dialog's class, imported on first use (tests may replace it)
+    case_dialog = None  # the case view's class, likewise
+
     def __init__(self, services: Services, actor: Actor, order_id: str, parent=None) -> None:
         super().__init__(parent)
         self.services, self.actor, self.order_id = services, actor, order_id
@@ -89,25 +93,45 @@ class WorkOrderDetailDialog(QDialog):
             (self.tr("Extension"), f"{name(EXTENSIONS, r.extension_state)} {d.extension_days or ''} {d.extension_reason}".strip()
              if r.extension_state else ""),
             (self.tr("Reason for return"), d.return_reason),
-            (self.tr("Handled by case"), d.linked_number),
+            (case_label := self.tr("Handled by case"), d.linked_number),
             (self.tr("Result"), d.result),
             (self.tr("Attachments"), "、".join(a.file_name for a in d.attachments)),
         ]
+        self.open_case_button = None
         for label, value in rows:
             if value:
                 text = QLabel(value)
                 text.setWordWrap(True)
-                self.form.addRow(label, text)
+                if label == case_label and r.linked_entity == "mediation_case" and self.actor.can(
+                        Perm.MEDIATION_VIEW):
+                    self.form.addRow(label, self._case_row(text))
+                else:
+                    self.form.addRow(label, text)
         self.notes.clear()
         for n in d.notes:
             kind = self.tr(NOTE_KINDS[n.kind]) if n.kind in NOTE_KINDS else n.kind
             self.notes.addItem(f"{n.at:%Y-%m-%d %H:%M}  {n.by_name}  {kind}  {n.text}".rstrip())
         self._build_buttons()
+        if self.open_case_button:
+            self.buttons["open_case"] = self.open_case_button
+
+    def _case_row(self, number: QLabel) -> QWidget:
+        """The linked case's number with a button opening it."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(number)
+        self.open_case_button = QPushButton(self.tr("Open the case"))
+        self.open_case_button.clicked.connect(self.open_case)
+        row.addWidget(self.open_case_button)
+        row.addStretch(1)
+        return box
 
     def _build_buttons(self) -> None:
         while self.actions.count():
             item = self.actions.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone at once, not when the event loop next deletes it
                 item.widget().deleteLater()
         self.buttons = {}
         r = self.detail.row
@@ -119,6 +143,8 @@ class WorkOrderDetailDialog(QDialog):
                       ("complete", self.tr("Report completion…"))]
             if r.extension_state != "requested":
                 steps.append(("extension", self.tr("Ask for an extension…")))
+            if not r.linked_id and self.actor.can(Perm.MEDIATION_EDIT):
+                steps.append(("case", self.tr("Register as a mediation case…")))
         if r.state in ("assigned", "signed", "handling"):
             steps.append(("return", self.tr("Ask to return it…")))
         if r.state == "return_requested":
@@ -128,7 +154,7 @@ class WorkOrderDetailDialog(QDialog):
             steps += [("ext_yes", self.tr("Platform granted the extension")),
                       ("ext_no", self.tr("Platform refused the extension"))]
         handlers = {"sign": self.sign, "note": self.add_note, "attach": self.attach, "complete": self.complete,
-                    "extension": self.ask_extension, "return": self.ask_return,
+                    "extension": self.ask_extension, "return": self.ask_return, "case": self.start_case,
                     "return_yes": lambda: self.decide_return(True), "return_no": lambda: self.decide_return(False),
                     "ext_yes": lambda: self.decide_extension(True), "ext_no": lambda: self.decide_extension(False)}
         if self.actor.can(Perm.LINKAGE_EDIT):
@@ -196,6 +222,34 @@ class WorkOrderDetailDialog(QDialog):
 
     def decide_extension(self, approved: bool) -> bool:
         return self._do(lambda: self.services.work_orders.decide_extension(self.actor, self.order_id, approved))
+
+    def start_case(self) -> bool:
+        """Register a mediation case for the order (linked to it), then offer to open it."""
+        form_class = self.case_form
+        if form_class is None:
+            from desk.views.work_order_case_dialog import WorkOrderCaseDialog as form_class
+        try:
+            form = form_class(self.services, self.actor, self.order_id, self)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        if not form.exec() or not form.result_id:
+            return False
+        self.reload()
+        if self.ask_open_case(self.detail.linked_number):
+            self.open_case()
+        return True
+
+    def ask_open_case(self, number: str) -> bool:
+        return confirm(self, self.tr("Case registered"), self.tr(
+            "Case {number} is registered and linked to this work order. Open it now?").format(number=number))
+
+    def open_case(self) -> None:
+        dialog_class = self.case_dialog
+        if dialog_class is None:
+            from desk.views.case_detail import CaseDetailDialog as dialog_class
+        dialog_class(self.services, self.actor, self.detail.row.linked_id, self).exec()
+        self.reload()
 
     def print_feedback(self) -> None:
         from desk.services.linkage_documents import work_order_feedback

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desk.services.container import Services
-from desk.services.permissions import Actor
+from desk.services.permissions import Actor, Perm
 from desk.services.work_orders import OPEN_STATES, OrderRow
 from desk.views.linkage_labels import (
     EXTENSIONS,
@@ -71,6 +71,10 @@ class WorkOrderListPage(QWidget):
         row.addWidget(self.state)
         self.counts = QLabel()
         row.addWidget(self.counts, 1)
+        self.new_btn = QPushButton(self.tr("Register a paper work order…"))
+        self.new_btn.setVisible(actor.can(Perm.LINKAGE_RECEIVE))
+        self.new_btn.clicked.connect(self.register)
+        row.addWidget(self.new_btn)
         refresh = QPushButton(self.tr("Refresh"))
         refresh.setShortcut("F5")
         refresh.clicked.connect(self.reload)
@@ -99,6 +103,21 @@ class WorkOrderListPage(QWidget):
         super().showEvent(event)
         if not event.spontaneous():
             self.reload()
+
+    form_dialog = None  # the paper form's class, imported on first use (tests may replace it)
+
+    def register(self) -> str | None:
+        """Type in a paper order; the list shows it selected. Returns its id, None when cancelled."""
+        dialog_class = self.form_dialog
+        if dialog_class is None:
+            from desk.views.work_order_form import WorkOrderForm as dialog_class
+        dialog = dialog_class(self.services, self.actor, self)
+        if not dialog.exec() or not dialog.result_id:
+            return None
+        if "assigned" not in (self.state.currentData() or ("assigned",)):
+            self.state.setCurrentIndex(0)  # a new order is open: show the open ones
+        self.reload(dialog.result_id)
+        return dialog.result_id
 
     def open(self, row: int) -> None:
         if not 0 <= row < self.model.rowCount():
