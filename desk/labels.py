@@ -80,6 +80,7 @@ ACTION_NAMES = {
     "queue.rectification.open": QT_TRANSLATE_NOOP("Actions", "Follow-up opened"),
     "queue.rectification.close": QT_TRANSLATE_NOOP("Actions", "Follow-up closed"),
     "mediation.case.register": QT_TRANSLATE_NOOP("Actions", "Case registered"),
+    "mediation.case.update": QT_TRANSLATE_NOOP("Actions", "Case facts or parties corrected"),
     "mediation.case.view": QT_TRANSLATE_NOOP("Actions", "Case viewed"),
     "mediation.case.reveal": QT_TRANSLATE_NOOP("Actions", "Case viewed with full ID numbers and phones"),
     "calendar.set": QT_TRANSLATE_NOOP("Actions", "Calendar day set"),

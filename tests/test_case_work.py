@@ -202,3 +202,36 @@ def test_only_mediators_work_cases(demo, case_id, clerk):
     with pytest.raises(PermissionDenied):
         demo.case_work.summary(clerk, case_id)
     assert demo.case_work.summary(head, case_id).status == "registered"
+
+
+def test_correcting_an_open_case_reindexes_it_and_is_audited(demo, mediator, case_id):
+    from desk.services.mediation_cases import IntakeInput, PartyInput
+
+    data = IntakeInput(
+        source="application", category_code="02", summary="楼上卫生间漏水，楼下天花板受损，双方协商未果。",
+        place="纬五路12号院", received_on=RECEIVED,
+        parties=[PartyInput(role="applicant", name="张三明", id_number="11010519491231002X", phone="13812345678",
+                            address="纬五路12号院3号楼201", ethnicity="汉族"),
+                 PartyInput(role="respondent", name="王芳芳", id_number="410105199001011233", phone="13987654321",
+                            address="经三路88号院2号楼", ethnicity="回族")])
+    work = demo.case_work
+    work.save_record(mediator, case_id, session())
+    work.save_agreement(mediator, case_id, FULL_AGREEMENT)
+    work.record_signing(mediator, case_id, SigningInput({0: "sign"}, True, False))
+    demo.cases.update(mediator, case_id, data)
+    case = demo.cases.get(mediator, case_id)
+    assert [p.name for p in case.parties] == ["张三明", "王芳芳"] and case.parties[1].ethnicity == "回族"
+    assert case.number.endswith("第001号") and case.received_on == RECEIVED
+    assert demo.cases.search(mediator, "王芳芳")[0] == 1
+    assert demo.cases.search(mediator, "经三路88号")[0] == 1  # the free text follows the new address
+    assert demo.cases.search(mediator, "wf")[0] == 0  # the old name's initials are gone
+    assert work.summary(mediator, case_id).unsigned == ["张三明", "王芳芳"]  # signatures to record again
+    with demo.db.reader() as s:
+        record = s.query(AuditRecord).filter(AuditRecord.action == "mediation.case.update").one()
+    assert "410105199001011233" not in (record.changes or "") and "parties" in (record.changes or "")
+    demo.cases.update(mediator, case_id, data)  # nothing changed: nothing written
+    with demo.db.reader() as s:
+        assert s.query(AuditRecord).filter(AuditRecord.action == "mediation.case.update").count() == 1
+    work.terminate(mediator, case_id, "no_agreement", "分歧较大")
+    with pytest.raises(ValidationError):
+        demo.cases.update(mediator, case_id, data)

@@ -76,13 +76,13 @@ def test_a_mediator_sees_their_items_overdue_first_in_words(gui, demo, sunli, di
 
 def test_other_kinds_are_named(gui, demo, sunli, zhougang):
     case_id = demo.cases.register(sunli, IntakeInput(
-        source="application", category_code="02", summary="拖欠货款。", received_on=TODAY - timedelta(days=25),
+        source="application", category_code="02", summary="拖欠货款。", received_on=TODAY - timedelta(days=28),
         parties=[PartyInput(role="applicant", name="钱七"), PartyInput(role="respondent", name="孙八")])).id
     page = MyDeadlinesPage(demo, sunli)
     gui.addWidget(page)
     assert texts(page, 1) == ["超期未结"]
-    assert texts(page, 0) == ["5 天后到期"]
-    assert texts(page, 4) == [f"{(TODAY - timedelta(days=25)).isoformat()} 受理"]
+    assert texts(page, 0) == ["2 天后到期"]
+    assert texts(page, 4) == [f"{(TODAY - timedelta(days=28)).isoformat()} 受理"]
     assert page.model.item(0).case_id == case_id
     # zhougang has nothing
     empty = MyDeadlinesPage(demo, zhougang)

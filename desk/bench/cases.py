@@ -45,7 +45,7 @@ def startup_and_memory(db: Path, repeats: int, scale_note: str) -> list[Figure]:
                floor_name="bare QApplication + QMainWindow shown", floor_samples=[f[0] for f in floor], note=note),
         Figure("resident memory, main window open", "MB", [a[1] for a in app], target=250,
                floor_name="bare QApplication + QMainWindow", floor_samples=[f[1] for f in floor],
-               note="the audit trail list is the open list until the case list exists"),
+               note="the center head signs in: the case list (first area) open over every case"),
     ]
 
 

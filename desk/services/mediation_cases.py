@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import or_, select, text as sql_text
+from sqlalchemy import delete, or_, select
+from sqlalchemy import text as sql_text
 
 from desk.db import Database
 from desk.errors import NotFound, ValidationError
@@ -18,6 +19,7 @@ from desk.models.mediation import (
     CASE_SOURCES,
     PARTY_ROLES,
     CaseNumberCounter,
+    CaseOutcome,
     CaseParty,
     CaseSearchToken,
     MediationCase,
@@ -26,7 +28,7 @@ from desk.services.mediation_query import CaseFilter, CaseQuery, CaseResults, Ca
 from desk.services.mediation_search import case_text, case_tokens
 from desk.services.permissions import Actor, Perm
 from desk.services.settings import SettingsService
-from desk.services.uow import UnitOfWork
+from desk.services.uow import UnitOfWork, apply_changes
 from desk.timeutil import to_local, utcnow
 from desk.validation import (
     mask_id_number,
@@ -129,6 +131,16 @@ def parse_amount(raw: str) -> int:
     return int(value * 100)
 
 
+def _party_key(p) -> tuple:
+    """What a party is made of, for noticing a change (ORM row or cleaned input alike)."""
+    return (p.role, p.kind, p.name, p.sex, p.ethnicity, p.birth_date, p.id_number or p.credit_code, p.address,
+            p.phone, p.legal_representative, p.agent_for)
+
+
+def _party_audit(p) -> str:
+    return f"{p.role} {mask_name(p.name)} {mask_id_number(p.id_number or p.credit_code)} {mask_phone(p.phone)}".strip()
+
+
 class CaseService:
     def __init__(self, db: Database, settings: SettingsService, clock=utcnow) -> None:
         self.db, self.settings, self.clock = db, settings, clock
@@ -163,6 +175,15 @@ class CaseService:
         """Validate and register the case; the number is allocated here. Given ``uow``, the case joins
         that unit of work (a referral accepted and its case registered commit together)."""
         actor.require(Perm.MEDIATION_EDIT)
+        summary, parties, amount, people = self._clean(data)
+        received = data.received_on or to_local(self.clock()).date()
+        if uow is None:
+            with UnitOfWork(self.db, actor) as own:
+                return self._register(own, data, summary, parties, amount, people, received)
+        return self._register(uow, data, summary, parties, amount, people, received)
+
+    @staticmethod
+    def _clean(data: IntakeInput) -> tuple[str, list[PartyInput], int, int]:
         if data.source not in CASE_SOURCES:
             raise ValidationError("source", QT_TRANSLATE_NOOP("Errors", "Choose where the case comes from."))
         summary = normalize_text(data.summary, 5000, "summary")
@@ -175,21 +196,81 @@ class CaseService:
         people = int(data.people_count or 0)
         if people < 1:
             raise ValidationError("people_count", QT_TRANSLATE_NOOP("Errors", "Enter how many people are involved."))
-        received = data.received_on or to_local(self.clock()).date()
-        if uow is None:
-            with UnitOfWork(self.db, actor) as own:
-                return self._register(own, data, summary, parties, amount, people, received)
-        return self._register(uow, data, summary, parties, amount, people, received)
+        return summary, parties, amount, people
 
-    def _register(self, uow: UnitOfWork, data: IntakeInput, summary: str, parties: list[PartyInput], amount: int,
-                  people: int, received: date) -> RegisteredCase:
-        actor = uow.actor
-        s = uow.session
+    @staticmethod
+    def _check_refs(s, data: IntakeInput) -> None:
         if not s.scalar(select(DictionaryEntry.id).where(DictionaryEntry.kind == "dispute_category",
                                                          DictionaryEntry.code == data.category_code)):
             raise ValidationError("category_code", QT_TRANSLATE_NOOP("Errors", "Choose the kind of dispute."))
         if data.grid_id is not None and s.get(GridNode, data.grid_id) is None:
             raise ValidationError("grid_id", QT_TRANSLATE_NOOP("Errors", "The area no longer exists."))
+
+    @staticmethod
+    def _party_rows(parties: list[PartyInput]) -> list[CaseParty]:
+        return [CaseParty(position=i, role=p.role, kind=p.kind, name=p.name, sex=p.sex, ethnicity=p.ethnicity,
+                          birth_date=p.birth_date, id_number=p.id_number or p.credit_code, address=p.address,
+                          phone=p.phone, credit_code=p.credit_code, legal_representative=p.legal_representative,
+                          agent_for=p.agent_for) for i, p in enumerate(parties)]
+
+    @staticmethod
+    def _index(s, case: MediationCase, parties: list[PartyInput], fresh: bool) -> None:
+        """The case's search tokens and free-text row (the text row shares the case's rowid)."""
+        if not fresh:
+            s.execute(delete(CaseSearchToken).where(CaseSearchToken.case_id == case.id))
+        for token in case_tokens(case.number, case.seq, [(p.name, p.id_number or p.credit_code, p.phone) for p in parties]):
+            s.add(CaseSearchToken(case_id=case.id, token=token, received_on=case.received_on, seq=case.seq))
+        body = case_text(case.place, case.summary, [p.address for p in parties])
+        if not fresh:
+            s.execute(sql_text("DELETE FROM mediation_text WHERE rowid = (SELECT rowid FROM mediation_case WHERE id = :id)"),
+                      {"id": case.id})
+        s.execute(sql_text("INSERT INTO mediation_text (rowid, case_id, body) "
+                           "SELECT rowid, id, :body FROM mediation_case WHERE id = :id"), {"id": case.id, "body": body})
+
+    def update(self, actor: Actor, case_id: str, data: IntakeInput) -> None:
+        """Correct an open case's facts and parties (a typo, a particular the agreement needs). The number
+        and the day received stay; once mediation has ended the case is no longer edited."""
+        actor.require(Perm.MEDIATION_EDIT)
+        summary, parties, amount, people = self._clean(data)
+        with UnitOfWork(self.db, actor) as uow:
+            s = uow.session
+            case = s.get(MediationCase, case_id)
+            if case is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This case no longer exists."))
+            if case.status not in OPEN_STATUSES:
+                raise ValidationError("case", QT_TRANSLATE_NOOP(
+                    "Errors", "Mediation of this case has ended; its facts and parties can no longer be changed."))
+            self._check_refs(s, data)
+            changes = apply_changes(case, {
+                "source": data.source, "category_code": data.category_code, "summary": summary,
+                "place": normalize_text(data.place, 200, "place"), "grid_id": data.grid_id, "amount_cents": amount,
+                "people_count": people, "mass_dispute": people >= self.settings.get("mediation.mass_dispute_threshold"),
+                "escalation_risk": data.escalation_risk,
+                "escalation_note": normalize_text(data.escalation_note, 2000, "escalation_note")})
+            if [_party_key(p) for p in case.parties] != [_party_key(p) for p in parties]:
+                before = [_party_audit(p) for p in case.parties]
+                after = [_party_audit(p) for p in parties]
+                case.parties.clear()
+                s.flush()
+                case.parties.extend(self._party_rows(parties))
+                changes["parties"] = ("; ".join(before), "; ".join(after))
+                outcome = s.get(CaseOutcome, case_id)
+                if outcome is not None and outcome.signatures not in ("", "{}"):
+                    outcome.signatures = "{}"  # signatures were given to the old particulars: record them again
+                    changes["signatures"] = ("…", "{}")
+            if not changes:
+                return
+            s.flush()
+            self._index(s, case, parties, fresh=False)
+            uow.audit("mediation.case.update", "mediation_case", case.id, summary=case.number,
+                      changes={k: v for k, v in changes.items() if k != "summary"}
+                      | ({"summary": ("…", summary[:60])} if "summary" in changes else {}))
+
+    def _register(self, uow: UnitOfWork, data: IntakeInput, summary: str, parties: list[PartyInput], amount: int,
+                  people: int, received: date) -> RegisteredCase:
+        actor = uow.actor
+        s = uow.session
+        self._check_refs(s, data)
         counter = s.get(CaseNumberCounter, received.year) or CaseNumberCounter(year=received.year, last_seq=0)
         s.add(counter)
         counter.last_seq += 1  # same transaction as the case: a rollback leaves no gap
@@ -202,19 +283,10 @@ class CaseService:
             escalation_risk=data.escalation_risk,
             escalation_note=normalize_text(data.escalation_note, 2000, "escalation_note"),
             mediator_id=actor.user_id, received_on=received, created_at=self.clock(),
-            parties=[CaseParty(position=i, role=p.role, kind=p.kind, name=p.name, sex=p.sex, ethnicity=p.ethnicity,
-                               birth_date=p.birth_date, id_number=p.id_number or p.credit_code, address=p.address,
-                               phone=p.phone, credit_code=p.credit_code,
-                               legal_representative=p.legal_representative, agent_for=p.agent_for)
-                     for i, p in enumerate(parties)])
+            parties=self._party_rows(parties))
         s.add(case)
         s.flush()
-        for token in case_tokens(number, case.seq, [(p.name, p.id_number or p.credit_code, p.phone) for p in parties]):
-            s.add(CaseSearchToken(case_id=case.id, token=token, received_on=received, seq=case.seq))
-        # the free text shares the case's rowid (desk/services/mediation_query.py)
-        s.execute(sql_text("INSERT INTO mediation_text (rowid, case_id, body) "
-                           "SELECT rowid, id, :body FROM mediation_case WHERE id = :id"),
-                  {"id": case.id, "body": case_text(case.place, summary, [p.address for p in parties])})
+        self._index(s, case, parties, fresh=True)
         uow.audit("mediation.case.register", "mediation_case", case.id, summary=f"{number} {summary[:60]}",
                   changes={f"party{i}": (None, f"{p.role} {mask_name(p.name)} {mask_id_number(p.id_number)} "
                                                f"{mask_phone(p.phone)}".strip()) for i, p in enumerate(parties)})

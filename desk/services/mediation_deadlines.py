@@ -44,28 +44,35 @@ class DeadlineService:
         out: list[Deadline] = []
         with self.db.reader() as s:
             # planned sessions up to the horizon, and past ones never written up
-            rows = s.execute(mine(select(CaseRecord, MediationCase.number).join(MediationCase).where(
+            # plain columns, not entities: a busy center's diary is thousands of rows
+            rows = s.execute(mine(select(CaseRecord.kind, CaseRecord.case_id, MediationCase.number, CaseRecord.starts_at,
+                                         CaseRecord.place, CaseRecord.id).join(MediationCase).where(
                 CaseRecord.state == "scheduled",
                 CaseRecord.starts_at < datetime.combine(horizon + timedelta(days=1), time.min)))).all()
-            for r, number in rows:
-                due = r.starts_at.date()
-                what = f"{r.starts_at:%H:%M} {r.place}".strip()
-                out.append(Deadline(r.kind, r.case_id, number, due,
-                                    level(due), what, r.id))
-            rows = s.execute(mine(select(CaseFollowUp, MediationCase.number).join(MediationCase).where(
-                CaseFollowUp.done_on.is_(None), CaseFollowUp.due_on <= horizon))).all()
-            for f, number in rows:
-                out.append(Deadline("follow_up", f.case_id, number, f.due_on, level(f.due_on), "", str(f.id)))
+            for kind, case_id, number, starts_at, place, record_id in rows:
+                due = starts_at.date()
+                out.append(Deadline(kind, case_id, number, due, level(due), f"{starts_at:%H:%M} {place}".strip(), record_id))
+            rows = s.execute(mine(select(CaseFollowUp.case_id, MediationCase.number, CaseFollowUp.due_on, CaseFollowUp.id)
+                                  .join(MediationCase).where(CaseFollowUp.done_on.is_(None),
+                                                             CaseFollowUp.due_on <= horizon))).all()
+            for case_id, number, due, follow_up_id in rows:
+                out.append(Deadline("follow_up", case_id, number, due, level(due), "", str(follow_up_id)))
             # written agreements still inside their 30-day window with nothing recorded about confirmation
-            rows = s.execute(mine(select(CaseOutcome, MediationCase.number).join(MediationCase).where(
+            rows = s.execute(mine(select(CaseOutcome.case_id, MediationCase.number, CaseOutcome.effective_on)
+                                  .join(MediationCase).where(
                 CaseOutcome.kind == "written", CaseOutcome.judicial_status == "",
                 CaseOutcome.effective_on >= today - timedelta(days=JUDICIAL_CONFIRMATION_DAYS)))).all()
-            for o, number in rows:
-                due = judicial_deadline(o.effective_on)
-                out.append(Deadline("judicial", o.case_id, number, due, level(due), o.effective_on.isoformat()))
-            rows = s.execute(mine(select(MediationCase.id, MediationCase.number, MediationCase.received_on).where(
+            for case_id, number, effective_on in rows:
+                due = judicial_deadline(effective_on)
+                out.append(Deadline("judicial", case_id, number, due, level(due), effective_on.isoformat()))
+            # open cases past the limit or reaching it soon (not every open case: that is the case list);
+            # the status index leads — open cases are few, a mediator's cases are many
+            stmt = select(MediationCase.id, MediationCase.number, MediationCase.received_on).where(
                 MediationCase.status.in_(OPEN),
-                MediationCase.received_on < today - timedelta(days=limit_days) + timedelta(days=horizon_days)))).all()
+                MediationCase.received_on <= soon - timedelta(days=limit_days))
+            if mediator_id is not None:
+                stmt = stmt.where(MediationCase.mediator_id + 0 == mediator_id)
+            rows = s.execute(stmt).all()
             for case_id, number, received in rows:
                 due = received + timedelta(days=limit_days)
                 out.append(Deadline("open_too_long", case_id, number, due, level(due), received.isoformat()))
