@@ -5,7 +5,6 @@ What is typed is kept as a draft (``case-intake``) and comes back after a crash.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict
 from typing import Any
 
@@ -26,24 +25,20 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desk.errors import ValidationError
 from desk.models.mediation import CASE_SOURCES
 from desk.services.container import Services
-from desk.services.mediation_cases import IntakeInput
+from desk.services.mediation_cases import IntakeInput, PartyInput
 from desk.services.permissions import Actor
 from desk.views.case_labels import match_name, source_name, status_name
-from desk.views.case_party_form import PartyForm
+from desk.views.case_party_form import PartyForm, PartyTabs
 from desk.views.drafts import DraftKeeper
 from desk.views.forms import FieldErrors
-from desk.views.messages import error_text, show_error
+from desk.views.messages import show_error
 from desk.views.page import page_layout
-
-PARTY_FIELD = re.compile(r"parties\.(\d+)\.(\w+)")
 
 
 class CaseIntakePage(QWidget):
@@ -94,70 +89,24 @@ class CaseIntakePage(QWidget):
     def _case_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Case"))
         outer = QVBoxLayout(box)
-        form = QFormLayout()
-        outer.addLayout(form)
+        self.facts = CaseFactsForm(self.services)
+        outer.addWidget(self.facts)
         outer.addStretch(1)
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self.errors = FieldErrors()
-        self.source = QComboBox()
-        for code in CASE_SOURCES:
-            self.source.addItem(source_name(code), code)
-        self.category = QComboBox()
-        self.category.addItem(self.tr("Choose…"), "")
-        for entry in self.services.dictionaries.entries("dispute_category"):
-            self.category.addItem(entry.label, entry.code)
-        self.summary = QPlainTextEdit()
-        self.summary.setPlaceholderText(self.tr("What the dispute is about, in a sentence or two"))
-        self.summary.setTabChangesFocus(True)
-        self.summary.setFixedHeight(90)
-        self.place = QLineEdit()
-        self.grid = QComboBox()
-        self.grid.addItem(self.tr("Not set"), None)
-        for node, depth in _depth_first(self.services.grid.tree(include_inactive=False)):
-            self.grid.addItem("\u3000" * depth + node.name, node.id)
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText(self.tr("Yuan, e.g. 12000 or 3500.50; empty if none"))
-        self.people = QSpinBox()
-        self.people.setRange(0, 100000)
-        self.risk = QCheckBox(self.tr("Escalation risk"))
-        self.risk.setToolTip(self.tr("May turn into a public-order or criminal case — report to the police (art. 25)."))
-        self.risk_note = QPlainTextEdit()
-        self.risk_note.setTabChangesFocus(True)
-        self.risk_note.setFixedHeight(80)
-        self.risk_note.setPlaceholderText(
-            self.tr("May turn into a public-order or criminal case — report to the police (art. 25). What was seen and who was told."))
-        self.risk.toggled.connect(self.risk_note.setEnabled)
-        for label, name, editor in (
-                (self.tr("Source"), "source", self.source), (self.tr("Kind of dispute"), "category_code", self.category),
-                (self.tr("Summary"), "summary", self.summary), (self.tr("Place"), "place", self.place),
-                (self.tr("Community / grid"), "grid_id", self.grid), (self.tr("Amount involved"), "amount", self.amount),
-                (self.tr("People involved"), "people_count", self.people), ("", "escalation_risk", self.risk),
-                (self.tr("Risk note"), "escalation_note", self.risk_note)):
-            self.errors.add_row(form, label, name, editor)
-        self._case_editors = [self.source, self.category, self.summary, self.place, self.grid, self.amount,
-                              self.people, self.risk, self.risk_note]
+        f = self.facts  # the page's own names for the fields (tests and the draft use them)
+        self.errors, self.source, self.category, self.summary, self.place = f.errors, f.source, f.category, f.summary, f.place
+        self.grid, self.amount, self.people, self.risk, self.risk_note = f.grid, f.amount, f.people, f.risk, f.risk_note
         return box
 
     def _parties_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Parties"))
         lay = QVBoxLayout(box)
-        self.tabs = QTabWidget()
+        self.party_tabs = PartyTabs(self._ethnicities)
+        self.party_tabs.added.connect(self._party_added)
+        self.party_tabs.removed.connect(self._touch)
+        self.tabs, self.parties_error = self.party_tabs.tabs, self.party_tabs.error
+        self.add_btn, self.remove_btn = self.party_tabs.add_btn, self.party_tabs.remove_btn
         self.tabs.currentChanged.connect(lambda _i: self._chain_tabs())
-        lay.addWidget(self.tabs, 1)
-        self.parties_error = QLabel()
-        self.parties_error.setObjectName("fieldError")
-        self.parties_error.setWordWrap(True)
-        self.parties_error.hide()
-        lay.addWidget(self.parties_error)
-        row = QHBoxLayout()
-        self.add_btn = QPushButton(self.tr("Add party"))
-        self.add_btn.clicked.connect(lambda: self.add_party("third_party"))
-        self.remove_btn = QPushButton(self.tr("Remove party"))
-        self.remove_btn.clicked.connect(self.remove_party)
-        row.addWidget(self.add_btn)
-        row.addWidget(self.remove_btn)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addWidget(self.party_tabs, 1)
         return box
 
     def _related_box(self) -> QGroupBox:
@@ -181,52 +130,33 @@ class CaseIntakePage(QWidget):
 
     # --- parties ---------------------------------------------------------------------------
     def parties(self) -> list[PartyForm]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        return self.party_tabs.parties()
 
     def add_party(self, role: str = "third_party") -> PartyForm:
-        form = PartyForm(role, self._ethnicities)
-        form.changed.connect(self._retitle)
-        self.tabs.addTab(form, "")
-        self._retitle()
-        self.tabs.setCurrentWidget(form)
-        self.remove_btn.setEnabled(self.tabs.count() > 1)
+        return self.party_tabs.add_party(role)
+
+    def remove_party(self) -> None:
+        self.party_tabs.remove_party()
+
+    def _party_added(self, form: PartyForm) -> None:
         if self.drafts is not None:
             self.drafts.watch(form)
             self.drafts.touch()
-        return form
 
-    def remove_party(self) -> None:
-        if self.tabs.count() > 1:
-            widget = self.tabs.currentWidget()
-            self.tabs.removeTab(self.tabs.currentIndex())
-            widget.deleteLater()
-            self._retitle()
-            if self.drafts is not None:
-                self.drafts.touch()
-        self.remove_btn.setEnabled(self.tabs.count() > 1)
-
-    def _retitle(self) -> None:
-        for i, form in enumerate(self.parties()):
-            self.tabs.setTabText(i, form.title(i))
+    def _touch(self) -> None:
+        if self.drafts is not None:
+            self.drafts.touch()
 
     def _chain_tabs(self) -> None:
         """Tab order: case fields top to bottom, then the shown party's fields, then the buttons."""
-        form = self.tabs.currentWidget()
-        head = self._case_editors + [self.tabs.tabBar()] + ([form.first_editor()] if form else [])
-        tail = [form.last_editor() if form else self.tabs.tabBar(), self.add_btn, self.remove_btn,
-                self.clear_btn, self.save_btn]
-        for chain in (head, tail):
+        head, tail = self.party_tabs.focus_chain()
+        for chain in (self.facts.editors + head, tail + [self.clear_btn, self.save_btn]):
             for a, b in zip(chain, chain[1:]):
                 QWidget.setTabOrder(a, b)
 
     # --- saving ----------------------------------------------------------------------------
     def value(self) -> IntakeInput:
-        return IntakeInput(
-            source=self.source.currentData(), category_code=self.category.currentData() or "",
-            summary=self.summary.toPlainText(), place=self.place.text(), grid_id=self.grid.currentData(),
-            amount=self.amount.text(), people_count=self.people.value(), escalation_risk=self.risk.isChecked(),
-            escalation_note=self.risk_note.toPlainText() if self.risk.isChecked() else "",
-            parties=[form.value() for form in self.parties()])
+        return self.facts.value(self.party_tabs.values())
 
     def save(self) -> str | None:
         """Register the case; returns its id, or None (an error or related cases are shown)."""
@@ -257,27 +187,10 @@ class CaseIntakePage(QWidget):
         return data
 
     def restore(self, data: dict[str, Any]) -> None:
-        def pick(combo, value) -> None:
-            index = combo.findData(value)
-            if index >= 0 or value in (None, ""):  # None / "": the first entry, "not set" or "choose…"
-                combo.setCurrentIndex(max(index, 0))
-
-        pick(self.source, data.get("source"))
-        pick(self.category, data.get("category_code", ""))
-        pick(self.grid, data.get("grid_id"))
-        self.summary.setPlainText(str(data.get("summary", "")))
-        self.place.setText(str(data.get("place", "")))
-        self.amount.setText(str(data.get("amount", "")))
-        self.people.setValue(int(data.get("people_count") or 0))
-        self.risk.setChecked(bool(data.get("escalation_risk")))
-        self.risk_note.setEnabled(self.risk.isChecked())
-        self.risk_note.setPlainText(str(data.get("escalation_note", "")))
+        self.facts.restore(data)
         parties = [p for p in data.get("parties") or [] if isinstance(p, dict)]
         if parties:
-            while self.tabs.count():
-                widget = self.tabs.widget(0)
-                self.tabs.removeTab(0)
-                widget.deleteLater()
+            self.party_tabs.clear()
             for party in parties:
                 form = self.add_party(party.get("role") or "third_party")
                 pick(form.kind, party.get("kind"))
@@ -303,25 +216,11 @@ class CaseIntakePage(QWidget):
 
     def _clear_errors(self) -> None:
         self.errors.clear()
-        self.parties_error.hide()
-        for form in self.parties():
-            form.errors.clear()
+        self.party_tabs.clear_errors()
 
     def _show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            match = PARTY_FIELD.fullmatch(exc.field)
-            if match and int(match.group(1)) < self.tabs.count():
-                index = int(match.group(1))
-                self.tabs.setCurrentIndex(index)
-                if self.parties()[index].show_error(match.group(2), exc):
-                    return
-            elif exc.field == "parties":
-                self.parties_error.setText(error_text(exc))
-                self.parties_error.show()
-                return
-            elif self.errors.show(exc):
-                return
-        show_error(self, exc)
+        if not (self.party_tabs.show_error(exc) or self.errors.show(exc)):
+            show_error(self, exc)
 
     def reset(self) -> None:
         """Empty form for the next case: an applicant and a respondent."""
@@ -329,6 +228,86 @@ class CaseIntakePage(QWidget):
         self._shown = set()
         self.related_box.hide()
         self.save_btn.setText(self.tr("Save (Ctrl+S)"))
+        self.facts.reset()
+        self.party_tabs.clear()
+        self.add_party("applicant")
+        self.add_party("respondent")
+        self.tabs.setCurrentIndex(0)
+        self._chain_tabs()
+        self.banner.hide()
+        self.source.setFocus()
+
+
+class CaseFactsForm(QWidget):
+    """The facts of a case (source, kind of dispute, summary, place, area, amount, people, escalation
+    risk) with an error line under each; shared by the intake page and the correction dialog."""
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.errors = FieldErrors()
+        self.source = QComboBox()
+        for code in CASE_SOURCES:
+            self.source.addItem(source_name(code), code)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("Choose…"), "")
+        for entry in services.dictionaries.entries("dispute_category"):
+            self.category.addItem(entry.label, entry.code)
+        self.summary = QPlainTextEdit()
+        self.summary.setPlaceholderText(self.tr("What the dispute is about, in a sentence or two"))
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(90)
+        self.place = QLineEdit()
+        self.grid = QComboBox()
+        self.grid.addItem(self.tr("Not set"), None)
+        for node, depth in _depth_first(services.grid.tree(include_inactive=False)):
+            self.grid.addItem("\u3000" * depth + node.name, node.id)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("Yuan, e.g. 12000 or 3500.50; empty if none"))
+        self.people = QSpinBox()
+        self.people.setRange(0, 100000)
+        self.risk = QCheckBox(self.tr("Escalation risk"))
+        self.risk.setToolTip(self.tr("May turn into a public-order or criminal case — report to the police (art. 25)."))
+        self.risk_note = QPlainTextEdit()
+        self.risk_note.setTabChangesFocus(True)
+        self.risk_note.setFixedHeight(80)
+        self.risk_note.setPlaceholderText(
+            self.tr("May turn into a public-order or criminal case — report to the police (art. 25). What was seen and who was told."))
+        self.risk.toggled.connect(self.risk_note.setEnabled)
+        for label, name, editor in (
+                (self.tr("Source"), "source", self.source), (self.tr("Kind of dispute"), "category_code", self.category),
+                (self.tr("Summary"), "summary", self.summary), (self.tr("Place"), "place", self.place),
+                (self.tr("Community / grid"), "grid_id", self.grid), (self.tr("Amount involved"), "amount", self.amount),
+                (self.tr("People involved"), "people_count", self.people), ("", "escalation_risk", self.risk),
+                (self.tr("Risk note"), "escalation_note", self.risk_note)):
+            self.errors.add_row(form, label, name, editor)
+        self.editors: list[QWidget] = [self.source, self.category, self.summary, self.place, self.grid, self.amount,
+                                       self.people, self.risk, self.risk_note]
+
+    def value(self, parties: list[PartyInput]) -> IntakeInput:
+        return IntakeInput(
+            source=self.source.currentData(), category_code=self.category.currentData() or "",
+            summary=self.summary.toPlainText(), place=self.place.text(), grid_id=self.grid.currentData(),
+            amount=self.amount.text(), people_count=self.people.value(), escalation_risk=self.risk.isChecked(),
+            escalation_note=self.risk_note.toPlainText() if self.risk.isChecked() else "", parties=parties)
+
+    def restore(self, data: dict[str, Any]) -> None:
+        """Show the facts of ``data`` (a draft, or ``asdict`` of a case's IntakeInput)."""
+        pick(self.source, data.get("source"))
+        pick(self.category, data.get("category_code", ""))
+        pick(self.grid, data.get("grid_id"))
+        self.summary.setPlainText(str(data.get("summary", "")))
+        self.place.setText(str(data.get("place", "")))
+        self.amount.setText(str(data.get("amount", "")))
+        self.people.setValue(int(data.get("people_count") or 0))
+        self.risk.setChecked(bool(data.get("escalation_risk")))
+        self.risk_note.setEnabled(self.risk.isChecked())
+        self.risk_note.setPlainText(str(data.get("escalation_note", "")))
+
+    def reset(self) -> None:
+        self.errors.clear()
         self.source.setCurrentIndex(0)
         self.category.setCurrentIndex(0)
         self.grid.setCurrentIndex(0)
@@ -337,16 +316,13 @@ class CaseIntakePage(QWidget):
         self.people.setValue(2)
         self.risk.setChecked(False)
         self.risk_note.setEnabled(False)
-        while self.tabs.count():
-            widget = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            widget.deleteLater()
-        self.add_party("applicant")
-        self.add_party("respondent")
-        self.tabs.setCurrentIndex(0)
-        self._chain_tabs()
-        self.banner.hide()
-        self.source.setFocus()
+
+
+def pick(combo: QComboBox, value) -> None:
+    """Select the entry holding ``value``; None / "" pick the first entry ("not set", "choose…")."""
+    index = combo.findData(value)
+    if index >= 0 or value in (None, ""):
+        combo.setCurrentIndex(max(index, 0))
 
 
 def _depth_first(nodes):

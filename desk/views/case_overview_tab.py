@@ -1,5 +1,6 @@
 """概况: the facts and parties of a case (masked until someone whose role needs it asks to see them,
-audited), its mediator, and the registration form and application to print."""
+audited), its mediator, correcting the facts and parties while mediation runs, and the registration
+form and application to print."""
 
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ class CaseOverviewTab(CaseTab):
         note.setObjectName("hint")
         row.addWidget(note)
         row.addStretch(1)
+        self.edit_btn = QPushButton(self.tr("Correct facts and parties…"))
+        self.edit_btn.setToolTip(self.tr("A typo, or particulars the agreement needs that were not typed at intake; "
+                                         "possible until mediation ends."))
+        self.edit_btn.clicked.connect(self.edit_case)
+        row.addWidget(self.edit_btn)
+        self.show_edit(self.edit_btn)
         lay.addLayout(row)
 
         people = QGroupBox(self.tr("Parties"))
@@ -139,6 +146,20 @@ class CaseOverviewTab(CaseTab):
         self.mediator.blockSignals(False)
         self.mediator.setEnabled(self.can_edit and self.is_open(summary))
         self.assign_btn.setEnabled(self.can_edit and self.is_open(summary))
+        self.edit_btn.setEnabled(self.can_edit and self.is_open(summary))
+
+    # --- correcting the facts and parties ------------------------------------------------------
+    def edit_case(self) -> None:
+        from desk.views.case_edit_dialog import CaseEditDialog
+
+        try:
+            dialog = CaseEditDialog(self.services, self.actor, self.case_id, self.view)
+        except Exception as exc:
+            self.view.report(exc)
+            return
+        if self.view.run_dialog(dialog):
+            self.load()
+            self.view.reload()
 
     def assign(self) -> None:
         user_id = self.mediator.currentData()

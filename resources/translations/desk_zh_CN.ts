@@ -353,6 +353,10 @@
         <translation>登记调解案件</translation>
     </message>
     <message>
+        <source>Case facts or parties corrected</source>
+        <translation>更正案情或当事人信息</translation>
+    </message>
+    <message>
         <source>Case viewed</source>
         <translation>查看调解案件</translation>
     </message>
@@ -543,7 +547,7 @@
         <translation>首个管理员账号</translation>
     </message>
     <message>
-        <source>This account manages staff accounts, the center&apos;s lists and settings.</source>
+        <source>This account manages staff accounts, the center's lists and settings.</source>
         <translation>此账号用于管理工作人员账号以及本中心的字典和设置。</translation>
     </message>
     <message>
@@ -590,7 +594,7 @@
         <translation>责任</translation>
     </message>
     <message>
-        <source>Each party&apos;s responsibility</source>
+        <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
@@ -622,7 +626,7 @@
         <translation>签署</translation>
     </message>
     <message>
-        <source>It takes effect when every party has signed, sealed or thumb-printed, the mediator has signed and the committee&apos;s seal is applied. One copy per party plus one for the file.</source>
+        <source>It takes effect when every party has signed, sealed or thumb-printed, the mediator has signed and the committee's seal is applied. One copy per party plus one for the file.</source>
         <translation>各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。当事人各执一份，调解委员会留存一份。</translation>
     </message>
     <message>
@@ -630,7 +634,7 @@
         <translation>人民调解员已签名</translation>
     </message>
     <message>
-        <source>The committee&apos;s seal is applied</source>
+        <source>The committee's seal is applied</source>
         <translation>已加盖调解委员会印章</translation>
     </message>
     <message>
@@ -650,7 +654,7 @@
         <translation>人民调解员</translation>
     </message>
     <message>
-        <source>the committee&apos;s seal</source>
+        <source>the committee's seal</source>
         <translation>调解委员会印章</translation>
     </message>
     <message>
@@ -1025,7 +1029,7 @@
     </message>
     <message>
         <source>Mediator: {mediator}   ·   Kind of dispute: {category}   ·   Received: {date}</source>
-        <translation>人民调解员：{mediator}&#x3000;·&#x3000;纠纷类型：{category}&#x3000;·&#x3000;受理日期：{date}</translation>
+        <translation>人民调解员：{mediator}　·　纠纷类型：{category}　·　受理日期：{date}</translation>
     </message>
     <message>
         <source>Overdue: {items}</source>
@@ -1038,6 +1042,100 @@
     <message>
         <source>Please confirm</source>
         <translation>请确认</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditDialog</name>
+    <message>
+        <source>Correct case {number}</source>
+        <translation>更正案件 {number}</translation>
+    </message>
+    <message>
+        <source>Correct facts and parties of {number}</source>
+        <translation>更正 {number} 的案情与当事人</translation>
+    </message>
+    <message>
+        <source>Correct a typo or add what the agreement needs (sex, birth date, ethnicity, address). The case number and the day received stay; if the parties change, signatures already recorded are recorded again.</source>
+        <translation>可更正笔误，或补充调解协议书需要的信息（性别、出生日期、民族、住址）。案件编号和受理日期不变；当事人信息变更后，已记录的签名需重新记录。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Save corrections</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFactsForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>What the dispute is about, in a sentence or two</source>
+        <translation>用一两句话概述纠纷内容</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 12000 or 3500.50; empty if none</source>
+        <translation>单位：元，例如 12000 或 3500.50；没有则留空</translation>
+    </message>
+    <message>
+        <source>Escalation risk</source>
+        <translation>激化风险</translation>
+    </message>
+    <message>
+        <source>May turn into a public-order or criminal case — report to the police (art. 25).</source>
+        <translation>可能引发治安案件或刑事案件，应及时报告公安机关（《人民调解法》第二十五条）。</translation>
+    </message>
+    <message>
+        <source>May turn into a public-order or criminal case — report to the police (art. 25). What was seen and who was told.</source>
+        <translation>可能引发治安案件或刑事案件，应及时报告公安机关（《人民调解法》第二十五条）。请写明发现的情况及已向谁报告。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Kind of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>发生地点</translation>
+    </message>
+    <message>
+        <source>Community / grid</source>
+        <translation>社区/网格</translation>
+    </message>
+    <message>
+        <source>Amount involved</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Risk note</source>
+        <translation>风险情况说明</translation>
     </message>
 </context>
 <context>
@@ -1229,76 +1327,8 @@
         <translation>案件信息</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>请选择…</translation>
-    </message>
-    <message>
-        <source>What the dispute is about, in a sentence or two</source>
-        <translation>用一两句话概述纠纷内容</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>未指定</translation>
-    </message>
-    <message>
-        <source>Yuan, e.g. 12000 or 3500.50; empty if none</source>
-        <translation>单位：元，例如 12000 或 3500.50；没有则留空</translation>
-    </message>
-    <message>
-        <source>Escalation risk</source>
-        <translation>激化风险</translation>
-    </message>
-    <message>
-        <source>May turn into a public-order or criminal case — report to the police (art. 25).</source>
-        <translation>可能引发治安案件或刑事案件，应及时报告公安机关（《人民调解法》第二十五条）。</translation>
-    </message>
-    <message>
-        <source>May turn into a public-order or criminal case — report to the police (art. 25). What was seen and who was told.</source>
-        <translation>可能引发治安案件或刑事案件，应及时报告公安机关（《人民调解法》第二十五条）。请写明发现的情况及已向谁报告。</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>案件来源</translation>
-    </message>
-    <message>
-        <source>Kind of dispute</source>
-        <translation>纠纷类型</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>纠纷简要情况</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>发生地点</translation>
-    </message>
-    <message>
-        <source>Community / grid</source>
-        <translation>社区/网格</translation>
-    </message>
-    <message>
-        <source>Amount involved</source>
-        <translation>涉及金额</translation>
-    </message>
-    <message>
-        <source>People involved</source>
-        <translation>涉及人数</translation>
-    </message>
-    <message>
-        <source>Risk note</source>
-        <translation>风险情况说明</translation>
-    </message>
-    <message>
         <source>Parties</source>
         <translation>当事人</translation>
-    </message>
-    <message>
-        <source>Add party</source>
-        <translation>添加当事人</translation>
-    </message>
-    <message>
-        <source>Remove party</source>
-        <translation>移除当事人</translation>
     </message>
     <message>
         <source>Open cases of the same people</source>
@@ -1340,7 +1370,7 @@
         <translation>当事人申请</translation>
     </message>
     <message>
-        <source>Mediation on the committee&apos;s initiative</source>
+        <source>Mediation on the committee's initiative</source>
         <translation>主动调解</translation>
     </message>
     <message>
@@ -1612,7 +1642,7 @@
         <translation>补充说明</translation>
     </message>
     <message>
-        <source>the parties&apos; particulars</source>
+        <source>the parties' particulars</source>
         <translation>当事人的基本情况</translation>
     </message>
     <message>
@@ -1624,7 +1654,7 @@
         <translation>争议事项</translation>
     </message>
     <message>
-        <source>each party&apos;s responsibility</source>
+        <source>each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
@@ -1800,6 +1830,14 @@
     <message>
         <source>The parties may choose or accept the mediator (art. 23).</source>
         <translation>当事人可以选择或者接受人民调解员（第二十三条）。</translation>
+    </message>
+    <message>
+        <source>Correct facts and parties…</source>
+        <translation>更正案情与当事人…</translation>
+    </message>
+    <message>
+        <source>A typo, or particulars the agreement needs that were not typed at intake; possible until mediation ends.</source>
+        <translation>更正笔误，或补充受理时未录入、调解协议书需要的当事人信息；调解结束前均可更正。</translation>
     </message>
     <message>
         <source>Parties</source>
@@ -2025,7 +2063,7 @@
         <translation>告知权利义务</translation>
     </message>
     <message>
-        <source>Insert the standard notice of the parties&apos; rights and duties (arts. 23, 24)</source>
+        <source>Insert the standard notice of the parties' rights and duties (arts. 23, 24)</source>
         <translation>插入告知当事人权利义务的标准表述（第二十三、二十四条）</translation>
     </message>
     <message>
@@ -2598,7 +2636,7 @@
         <translation>请至少选择一个角色。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -2698,7 +2736,7 @@
         <translation>社区代码应为 12 位数字（例如 410105001001）。</translation>
     </message>
     <message>
-        <source>A community code must begin with its street&apos;s code {prefix}.</source>
+        <source>A community code must begin with its street's code {prefix}.</source>
         <translation>社区代码须以所属街道的代码 {prefix} 开头。</translation>
     </message>
     <message>
@@ -2706,11 +2744,11 @@
         <translation>社区代码不能以 000 结尾。</translation>
     </message>
     <message>
-        <source>A grid code is its community&apos;s 12-digit code followed by 2 or 3 digits.</source>
+        <source>A grid code is its community's 12-digit code followed by 2 or 3 digits.</source>
         <translation>网格代码应为所属社区的 12 位代码后加 2 或 3 位数字。</translation>
     </message>
     <message>
-        <source>A grid code must begin with its community&apos;s code {prefix}.</source>
+        <source>A grid code must begin with its community's code {prefix}.</source>
         <translation>网格代码须以所属社区的代码 {prefix} 开头。</translation>
     </message>
     <message>
@@ -2730,7 +2768,7 @@
         <translation>该区域已不存在。</translation>
     </message>
     <message>
-        <source>The center&apos;s own street cannot be deactivated.</source>
+        <source>The center's own street cannot be deactivated.</source>
         <translation>不能停用本中心所在的街道。</translation>
     </message>
     <message>
@@ -2798,7 +2836,7 @@
         <translation>请输入 18 位身份证号码。</translation>
     </message>
     <message>
-        <source>An ID number has only digits and possibly a final X; remove &quot;{chars}&quot;.</source>
+        <source>An ID number has only digits and possibly a final X; remove "{chars}".</source>
         <translation>身份证号码只能由数字组成，最后一位可以是 X；请删除“{chars}”。</translation>
     </message>
     <message>
@@ -2842,7 +2880,7 @@
         <translation>统一社会信用代码应为 18 位，当前输入了 {length} 位。</translation>
     </message>
     <message>
-        <source>A unified social credit code uses digits and capital letters except I, O, Z, S and V; correct &quot;{chars}&quot;.</source>
+        <source>A unified social credit code uses digits and capital letters except I, O, Z, S and V; correct "{chars}".</source>
         <translation>统一社会信用代码由数字和大写字母组成（不含 I、O、Z、S、V），请更正“{chars}”。</translation>
     </message>
     <message>
@@ -2862,7 +2900,7 @@
         <translation>请输入 11 位手机号码。</translation>
     </message>
     <message>
-        <source>A mobile number has only digits; remove &quot;{chars}&quot;.</source>
+        <source>A mobile number has only digits; remove "{chars}".</source>
         <translation>手机号码只能由数字组成，请删除“{chars}”。</translation>
     </message>
     <message>
@@ -2878,11 +2916,11 @@
         <translation>请输入日期，例如 2026-11-25。</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a date; type year, month and day, for example 2026-11-25.</source>
+        <source>"{text}" is not a date; type year, month and day, for example 2026-11-25.</source>
         <translation>“{text}”不是日期，请按年、月、日输入，例如 2026-11-25。</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a real date; check the month and the day.</source>
+        <source>"{text}" is not a real date; check the month and the day.</source>
         <translation>“{text}”不是有效日期，请核对月份和日期。</translation>
     </message>
     <message>
@@ -3018,15 +3056,15 @@
         <translation>请选择要转至的业务或窗口。</translation>
     </message>
     <message>
-        <source>Only today&apos;s no-show tickets can be reinstated.</source>
+        <source>Only today's no-show tickets can be reinstated.</source>
         <translation>只有今日过号的排队号才能重新排队。</translation>
     </message>
     <message>
-        <source>Choose the party&apos;s role.</source>
+        <source>Choose the party's role.</source>
         <translation>请选择当事人身份。</translation>
     </message>
     <message>
-        <source>Enter the party&apos;s name.</source>
+        <source>Enter the party's name.</source>
         <translation>请输入当事人姓名或名称。</translation>
     </message>
     <message>
@@ -3060,6 +3098,10 @@
     <message>
         <source>The area no longer exists.</source>
         <translation>所选区域已不存在。</translation>
+    </message>
+    <message>
+        <source>Mediation of this case has ended; its facts and parties can no longer be changed.</source>
+        <translation>该案件调解已结束，案情和当事人信息不能再修改。</translation>
     </message>
     <message>
         <source>This case no longer exists.</source>
@@ -3258,7 +3300,7 @@
         <translation>调解有了结果后才能反馈。</translation>
     </message>
     <message>
-        <source>Only a transfer awaiting the station&apos;s receipt can be acknowledged.</source>
+        <source>Only a transfer awaiting the station's receipt can be acknowledged.</source>
         <translation>只有等待派出所签收的移送才能登记签收。</translation>
     </message>
     <message>
@@ -3282,7 +3324,7 @@
         <translation>请填写派出所。</translation>
     </message>
     <message>
-        <source>The letter&apos;s date must not be after the day it was received, nor that day after today.</source>
+        <source>The letter's date must not be after the day it was received, nor that day after today.</source>
         <translation>移交函日期不能晚于接收日期，接收日期不能晚于今天。</translation>
     </message>
     <message>
@@ -3322,7 +3364,7 @@
         <translation>该移交记录已不存在。</translation>
     </message>
     <message>
-        <source>This letter does not fit the referral&apos;s present state.</source>
+        <source>This letter does not fit the referral's present state.</source>
         <translation>该文书与移交纠纷的当前状态不符。</translation>
     </message>
     <message>
@@ -3512,7 +3554,7 @@
         <translation>排队号 {number} · {rating} · 整改期限 {due}</translation>
     </message>
     <message>
-        <source>Visitor&apos;s comment: {comment}</source>
+        <source>Visitor's comment: {comment}</source>
         <translation>群众意见：{comment}</translation>
     </message>
     <message>
@@ -3586,7 +3628,7 @@
         <translation>启用</translation>
     </message>
     <message>
-        <source>The center&apos;s own street cannot be deactivated.</source>
+        <source>The center's own street cannot be deactivated.</source>
         <translation>不能停用本中心所在的街道。</translation>
     </message>
     <message>
@@ -3594,11 +3636,11 @@
         <translation>代码不能修改：业务记录和平台都引用了它。</translation>
     </message>
     <message>
-        <source>12 digits beginning with the street&apos;s {prefix}, e.g. {example}.</source>
+        <source>12 digits beginning with the street's {prefix}, e.g. {example}.</source>
         <translation>12 位数字，以所属街道的 {prefix} 开头，例如 {example}。</translation>
     </message>
     <message>
-        <source>The community&apos;s code {prefix} followed by 2 or 3 digits, e.g. {example}.</source>
+        <source>The community's code {prefix} followed by 2 or 3 digits, e.g. {example}.</source>
         <translation>所属社区代码 {prefix} 后加 2 或 3 位数字，例如 {example}。</translation>
     </message>
 </context>
@@ -3641,7 +3683,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Codes follow the statistical division codes: a street has 12 digits ending in 000 (e.g. 410105001000); a community has 12 digits beginning with its street&apos;s first 9 (e.g. 410105001001); a grid is its community&apos;s code followed by 2 or 3 digits (e.g. 41010500100101). Areas are deactivated, never deleted, so old records keep their place.</source>
+        <source>Codes follow the statistical division codes: a street has 12 digits ending in 000 (e.g. 410105001000); a community has 12 digits beginning with its street's first 9 (e.g. 410105001001); a grid is its community's code followed by 2 or 3 digits (e.g. 41010500100101). Areas are deactivated, never deleted, so old records keep their place.</source>
         <translation>代码采用统计用区划代码：街道为以 000 结尾的 12 位数字（例如 410105001000）；社区为 12 位数字，前 9 位与所属街道相同（例如 410105001001）；网格为所属社区代码后加 2 或 3 位数字（例如 41010500100101）。区域只能停用、不能删除，以便历史记录保留其所属区域。</translation>
     </message>
     <message>
@@ -4147,7 +4189,7 @@
     </message>
     <message>
         <source>Overdue: {overdue}   Due soon: {soon}   Later: {later}</source>
-        <translation>已逾期 {overdue} 项&#x3000;即将到期 {soon} 项&#x3000;以后 {later} 项</translation>
+        <translation>已逾期 {overdue} 项　即将到期 {soon} 项　以后 {later} 项</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4243,37 @@
     </message>
 </context>
 <context>
+    <name>PartyBox</name>
+    <message>
+        <source>Kind</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Optional, 11-digit mobile</source>
+        <translation>选填，11 位手机号码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Optional, 18 characters</source>
+        <translation>选填，18 位</translation>
+    </message>
+</context>
+<context>
     <name>PartyForm</name>
     <message>
         <source>18 characters; sex and birth date follow from it</source>
@@ -4231,6 +4304,10 @@
         <translation>民族</translation>
     </message>
     <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
@@ -4249,6 +4326,17 @@
     <message>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>PartyTabs</name>
+    <message>
+        <source>Add party</source>
+        <translation>添加当事人</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>移除当事人</translation>
     </message>
 </context>
 <context>
@@ -4320,7 +4408,7 @@
         <translation>排队叫号设置</translation>
     </message>
     <message>
-        <source>Each service has a letter: its tickets are numbered A001, A002 … and start again every day. Services and windows are deactivated, never deleted, so today&apos;s tickets and past figures keep them.</source>
+        <source>Each service has a letter: its tickets are numbered A001, A002 … and start again every day. Services and windows are deactivated, never deleted, so today's tickets and past figures keep them.</source>
         <translation>每项业务对应一个字母：其排队号依次编为 A001、A002…，每天重新编号。业务和窗口只能停用、不能删除，以便当日排队号和历史统计数据仍可对应。</translation>
     </message>
     <message>
@@ -4780,7 +4868,7 @@
         <translation>开始调解</translation>
     </message>
     <message>
-        <source>Record the case&apos;s result</source>
+        <source>Record the case's result</source>
         <translation>记录案件调解结果</translation>
     </message>
     <message>
@@ -4871,7 +4959,7 @@
         <translation>移交民警</translation>
     </message>
     <message>
-        <source>Officer&apos;s phone</source>
+        <source>Officer's phone</source>
         <translation>民警电话</translation>
     </message>
     <message>
@@ -5353,6 +5441,53 @@ Document {id}, issued {when} by {who}.</source>
     </message>
 </context>
 <context>
+    <name>WorkOrderCaseDialog</name>
+    <message>
+        <source>Register a mediation case for work order {number}</source>
+        <translation>将工单 {number} 登记为调解案件</translation>
+    </message>
+    <message>
+        <source>The case is registered as coming from a work order and linked to order {number}; its result is reported back on the order.</source>
+        <translation>案件来源登记为“平台工单”，并与工单 {number} 关联；调解结果在工单上办结反馈。</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Kind of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>发生地点</translation>
+    </message>
+    <message>
+        <source>As on the work order: {area}</source>
+        <translation>同工单：{area}</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <source>Reporter on the work order: {reporter}</source>
+        <translation>工单反映人：{reporter}</translation>
+    </message>
+    <message>
+        <source>Register the case</source>
+        <translation>登记案件</translation>
+    </message>
+</context>
+<context>
     <name>WorkOrderDetailDialog</name>
     <message>
         <source>Signed for</source>
@@ -5451,6 +5586,10 @@ Document {id}, issued {when} by {who}.</source>
         <translation>附件</translation>
     </message>
     <message>
+        <source>Open the case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
         <source>Sign for it</source>
         <translation>签收</translation>
     </message>
@@ -5469,6 +5608,10 @@ Document {id}, issued {when} by {who}.</source>
     <message>
         <source>Ask for an extension…</source>
         <translation>申请延期…</translation>
+    </message>
+    <message>
+        <source>Register as a mediation case…</source>
+        <translation>登记为调解案件…</translation>
     </message>
     <message>
         <source>Ask to return it…</source>
@@ -5519,7 +5662,7 @@ Document {id}, issued {when} by {who}.</source>
         <translation>申请退单</translation>
     </message>
     <message>
-        <source>Why is it not the center&apos;s?</source>
+        <source>Why is it not the center's?</source>
         <translation>为什么不属于本中心办理？</translation>
     </message>
     <message>
@@ -5533,6 +5676,81 @@ Document {id}, issued {when} by {who}.</source>
     <message>
         <source>Why?</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Case registered</source>
+        <translation>案件已登记</translation>
+    </message>
+    <message>
+        <source>Case {number} is registered and linked to this work order. Open it now?</source>
+        <translation>案件 {number} 已登记并关联本工单。现在打开吗？</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderForm</name>
+    <message>
+        <source>Register a work order from paper</source>
+        <translation>录入纸质工单</translation>
+    </message>
+    <message>
+        <source>For an order that reached the center on paper or by phone while the platform was out of reach. When the platform sends the same order number later, it adopts this record.</source>
+        <translation>平台无法连接时，按纸质工单或电话交办内容录入。平台日后下发同一工单编号时，将沿用这条记录。</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>As written on the order, e.g. noise, neighbours, wages</source>
+        <translation>按工单填写，如噪音扰民、邻里纠纷、劳资纠纷</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Reporter's phone</source>
+        <translation>反映人电话</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>派单时间</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日数</translation>
+    </message>
+    <message>
+        <source>Due date stated on the order</source>
+        <translation>按工单注明的办结日期</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5770,10 @@ Document {id}, issued {when} by {who}.</source>
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>Register a paper work order…</source>
+        <translation>录入纸质工单…</translation>
     </message>
     <message>
         <source>Refresh</source>
