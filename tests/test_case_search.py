@@ -260,6 +260,34 @@ def test_every_plan_agrees_with_a_plain_query(demo, sunli, monkeypatch, estimate
         assert [r.id for r in demo.cases.search(sunli, query, f, tail, 20, count=False).rows] == want[tail:]
 
 
+
+@pytest.mark.parametrize("walk_limit", [10_000, 30])
+def test_broad_text_walks_newest_first_with_the_same_rows(demo, sunli, monkeypatch, walk_limit):
+    """A text term with many matches is checked per candidate along an ordered path (and, past WALK_LIMIT
+    candidates, against its match set): the rows are those of the normal path, the total a floor."""
+    from desk.services.demo_mediation import add_cases
+
+    add_cases(demo, 400, random.Random(7))
+    queries = [("纬五路", CaseFilter()), ("第一网格", CaseFilter()), ("王 纬五路", CaseFilter()),
+               ("12号院", CaseFilter(category="02")), ("金水路 第一网格", CaseFilter(status="registered")),
+               ("纬五路", CaseFilter(received_from=date.fromordinal(date.today().toordinal() - 400)))]
+    pages = [(0, 20), (5, 7), (60, 20)]
+    normal = {(q, f, o, n): demo.cases.search(sunli, q, f, o, n) for q, f in queries for o, n in pages}
+    monkeypatch.setattr(mediation_query, "ESTIMATE_CAP", 3)
+    monkeypatch.setattr(mediation_query, "WALK_LIMIT", walk_limit)
+    demo.cases.query._plans.clear()
+    for (q, f, offset, limit), want in normal.items():
+        with demo.db.reader() as s:
+            plan = demo.cases.query._plan(s, parse_query(q), f)
+        assert plan is None or any(c.broad for c in plan.conds), q
+        got = demo.cases.search(sunli, q, f, offset, limit)
+        assert [r.id for r in got.rows] == [r.id for r in want.rows], (q, f, offset)
+        shown = offset + len(got.rows) if got.rows else 0  # a floor is at least what the page shows
+        assert got.total == want.total if got.exact else shown <= got.total <= want.total, (q, f, offset)
+        later = demo.cases.search(sunli, q, f, offset, limit, count=False)
+        assert [r.id for r in later.rows] == [r.id for r in want.rows]
+
+
 # --- the list model and page ------------------------------------------------------------------------
 
 def _fake_rows(offset: int, limit: int, total: int) -> list[CaseRow]:

@@ -221,12 +221,14 @@ def mediation(db: Path, repeats: int) -> list[Figure]:
         "ORDER BY c.rowid DESC LIMIT 1").fetchone()
     mediator_id = conn.execute("SELECT mediator_id FROM mediation_case WHERE mediator_id IS NOT NULL LIMIT 1").fetchone()[0]
     community = conn.execute("SELECT id FROM grid_node WHERE level = 2 LIMIT 1").fetchone()[0]
-    road = next((w for w in address.split() if len(w) >= 4), address)[-8:-4] or address[:4]
+    # what a clerk types for an address: the road and compound, e.g. 纬五路2号院 (from 纬五路2号院10号楼…)
+    street = address.split()[-1]
+    road = street[:street.index("院") + 1] if "院" in street else street[:6]
     day = date.fromisoformat(received)
     queries: list[tuple[str, str, CaseFilter | None]] = [
         ("name", name, None), ("2 characters", name[-2:], None), ("surname", name[0], None),
         ("pinyin initials", initials(name), None), ("ID number", id_number, None), ("phone", phone, None),
-        ("case number", number, None), ("address text", road, None),
+        ("case number", number, None), ("address", road, None), ("road", road[:3], None),
         ("surname + address", f"{name[0]} {road}", None),
         ("status filter", "", CaseFilter(status="mediating")), ("category filter", "", CaseFilter(category="02")),
         ("mediator filter", "", CaseFilter(mediator_id=mediator_id)),

@@ -62,10 +62,12 @@ def fts_phrase(term: str) -> str:
 
 @dataclass(frozen=True)
 class TextTerm:
-    """A term that matches a party name (all ``name_tokens``) or the free text (``phrase``, trigrams)."""
+    """A term that matches a party name (all ``name_tokens``) or the free text (``phrase``, trigrams);
+    ``term`` is the term as typed."""
 
     phrase: str
     name_tokens: tuple[str, ...] = ()
+    term: str = ""
 
 
 @dataclass
@@ -109,7 +111,7 @@ def parse_query(text: str) -> ParsedQuery:
             out.tokens += tokens
         elif len(term) >= 3:
             names = tuple(_cjk_name_tokens(term)) if CJK.search(term) else ()
-            out.texts.append(TextTerm(fts_phrase(term), names))
+            out.texts.append(TextTerm(fts_phrase(term), names, term))
         elif CJK.search(term):
             out.tokens += _cjk_name_tokens(term)  # 1–2 characters: names only, trigrams cannot match
         else:
