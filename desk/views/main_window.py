@@ -75,6 +75,8 @@ AREAS: list[Area] = [
          lazy_page("accounts_page:AccountsPage")),
     Area("center", QT_TRANSLATE_NOOP("Areas", "Center and settings"), (Perm.CENTER_EDIT, Perm.SETTINGS_EDIT),
          lazy_page("center_page:CenterPage")),
+    Area("calendar", QT_TRANSLATE_NOOP("Areas", "Working-day calendar"), (Perm.SETTINGS_EDIT,),
+         lazy_page("calendar_page:CalendarPage")),
     Area("lists", QT_TRANSLATE_NOOP("Areas", "Grid and lists"), (Perm.DICTIONARIES_EDIT,),
          lazy_page("lists_page:ListsPage")),
     Area("me", QT_TRANSLATE_NOOP("Areas", "My account"), (), lazy_page("my_account_page:MyAccountPage")),

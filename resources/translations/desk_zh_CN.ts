@@ -780,6 +780,10 @@
         <translation>中心与设置</translation>
     </message>
     <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
         <source>Grid and lists</source>
         <translation>网格与字典</translation>
     </message>
@@ -884,6 +888,116 @@
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Worked weekend day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Monday to Friday are working days, except the holidays listed here; the weekend days listed as worked are working days. Deadlines are counted on this calendar.</source>
+        <translation>周一至周五为工作日，下列节假日除外；下列调休上班的周末为工作日。各项期限按本日历计算。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Add a holiday…</source>
+        <translation>添加节假日…</translation>
+    </message>
+    <message>
+        <source>Add a worked weekend day…</source>
+        <translation>添加调休上班日…</translation>
+    </message>
+    <message>
+        <source>Remove the selected day</source>
+        <translation>删除选中的日期</translation>
+    </message>
+    <message>
+        <source>Load the State Council's arrangement</source>
+        <translation>载入国务院公布的安排</translation>
+    </message>
+    <message>
+        <source>Replaces this year's entries with the officially published holidays and worked weekend days.</source>
+        <translation>用国务院公布的节假日和调休上班日替换本年度的全部设置。</translation>
+    </message>
+    <message>
+        <source>{year}: {holidays} holiday day(s) on weekdays, {worked} weekend day(s) worked</source>
+        <translation>{year} 年：节假日 {holidays} 天（工作日）、调休上班 {worked} 天</translation>
+    </message>
+    <message>
+        <source>{year}: nothing entered — load the State Council's arrangement or add the days one by one.</source>
+        <translation>{year} 年：尚未设置，请载入国务院公布的安排或逐日添加。</translation>
+    </message>
+    <message>
+        <source>{year}: nothing entered — Monday to Friday count as working days.</source>
+        <translation>{year} 年：尚未设置，周一至周五均按工作日计算。</translation>
+    </message>
+    <message>
+        <source>Load the official arrangement</source>
+        <translation>载入官方安排</translation>
+    </message>
+    <message>
+        <source>Replace every entry of {year} with the holidays and worked weekend days published by the State Council? Days added by hand for {year} are removed.</source>
+        <translation>用国务院公布的节假日和调休上班日替换 {year} 年的全部设置？{year} 年手工添加的日期将被删除。</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2452,37 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <source>Add a worked weekend day</source>
+        <translation>添加调休上班日</translation>
+    </message>
+    <message>
+        <source>Add a holiday</source>
+        <translation>添加节假日</translation>
+    </message>
+    <message>
+        <source>A Saturday or Sunday worked in exchange for a holiday.</source>
+        <translation>因节假日调休而上班的周六或周日。</translation>
+    </message>
+    <message>
+        <source>A weekday off; weekends are off already.</source>
+        <translation>放假的工作日（周末本来就休息，无需添加）。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
