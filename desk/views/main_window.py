@@ -14,11 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self.areas = [a for a in AREAS if a.allowed(actor)]
         # Pages are built when first shown: start-up pays only for the first one.
         self.pages: dict[str, QWidget] = {}
+        self.frames: dict[str, QScrollArea] = {}
         for index, area in enumerate(self.areas):
             self.stack.addWidget(QWidget())
             title = QCoreApplication.translate("Areas", area.title)
@@ -175,16 +178,25 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             index = [a.key for a in self.areas].index(key)
             page = self.areas[index].factory(self.services, self.actor)
+            # A page taller than a 1280x800 laptop screen (a long settings form) scrolls instead of
+            # making the whole window taller than the screen.
+            frame = QScrollArea()
+            frame.setWidgetResizable(True)
+            frame.setFrameShape(QFrame.NoFrame)
+            frame.setWidget(page)
             placeholder = self.stack.widget(index)
-            self.stack.insertWidget(index, page)
+            self.stack.insertWidget(index, frame)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.pages[key] = page
+            self.frames[key] = frame
         return self.pages[key]
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.areas):
-            self.stack.setCurrentWidget(self.page(self.areas[row].key))
+            key = self.areas[row].key
+            self.page(key)
+            self.stack.setCurrentWidget(self.frames[key])
 
     def open_queue_window(self, kind: str) -> QWidget:
         """Kiosk, hall display or rating screen as a window of its own, full screen on the last
