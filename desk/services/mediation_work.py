@@ -19,7 +19,7 @@ from sqlalchemy import select
 from desk.db import Database
 from desk.errors import NotFound, ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
-from desk.models.accounts import Role, User, UserRole
+from desk.models.accounts import User
 from desk.models.mediation import (
     FOLLOW_UP_METHODS,
     PERFORMANCE,
@@ -189,14 +189,6 @@ class CaseWorkService:
         with self.db.reader() as s:
             case = _case(s, case_id)
             return case.number, [p.name for p in _parties(case)]
-
-    def mediators(self, actor: Actor) -> list[tuple[int, str]]:
-        """Active staff holding the mediator role (id, name), for choosing a case's mediator."""
-        actor.require(Perm.MEDIATION_VIEW)
-        with self.db.reader() as s:
-            return [tuple(r) for r in s.execute(
-                select(User.id, User.full_name).join(UserRole, UserRole.user_id == User.id)
-                .where(UserRole.role == Role.MEDIATOR.value, User.active.is_(True)).order_by(User.full_name))]
 
     # --- mediator (art. 23: the parties may choose or accept the mediator) ----------------------
     def assign_mediator(self, actor: Actor, case_id: str, user_id: int) -> None:

@@ -135,7 +135,7 @@ class CaseOverviewTab(CaseTab):
     def refresh(self, summary: WorkSummary) -> None:
         self.mediator.blockSignals(True)
         self.mediator.clear()
-        people = self.services.case_work.mediators(self.actor) if self.can_edit else []
+        people = [(m.id, m.name) for m in self.services.cases.mediators(self.actor) if m.active] if self.can_edit else []
         if summary.mediator_id is not None and summary.mediator_id not in {i for i, _n in people}:
             people.insert(0, (summary.mediator_id, summary.mediator_name or "—"))
         if summary.mediator_id is None:

@@ -172,7 +172,7 @@ class MyDeadlinesPage(QWidget):
 
 def mediators(services: Services, actor: Actor) -> list[tuple[int, str]]:
     """Active mediators (id, name) for the head's choice."""
-    return services.case_work.mediators(actor)
+    return [(m.id, m.name) for m in services.cases.mediators(actor) if m.active]
 
 
 __all__ = ["DeadlinesModel", "MyDeadlinesPage", "mediators"]

@@ -3,20 +3,19 @@ first, with the deadline each is held to in red (overdue) or yellow (due soon)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desk.services.container import Services
 from desk.services.permissions import Actor, Perm
 from desk.services.referrals import ReferralRow
-from desk.views.linkage_labels import DIRECTIONS, ORIGINS, STATES, due_text, level_background, level_foreground, name
+from desk.views.due_rows_model import DueRowsModel
+from desk.views.linkage_labels import DIRECTIONS, ORIGINS, STATES, due_text, name
 from desk.views.messages import show_error
 from desk.views.page import page_layout
-from desk.views.rows_model import RowsTableModel
 from desk.views.tables import row_table
 
 
-class ReferralsModel(RowsTableModel):
+class ReferralsModel(DueRowsModel):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Deadline"), self.tr("State"), self.tr("Incident number"), self.tr("Police station"),
                 self.tr("Parties"), self.tr("Received"), self.tr("Case number"), self.tr("Direction"),
@@ -27,16 +26,8 @@ class ReferralsModel(RowsTableModel):
                 row.received_on.isoformat(), row.case_number, name(DIRECTIONS, row.direction),
                 name(ORIGINS, row.origin))[column]
 
-    def colour(self, row: ReferralRow, column: int):
-        return level_foreground(row.due) if column == 0 else None
-
     def tooltip(self, row: ReferralRow, column: int) -> str | None:
         return row.summary if column == 4 else None
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if role == Qt.BackgroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
-            return level_background(self.item(index.row()).due)
-        return super().data(index, role)
 
 
 class ReferralListPage(QWidget):

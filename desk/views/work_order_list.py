@@ -3,29 +3,26 @@ with their deadline in red (overdue) or yellow (due soon)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desk.services.container import Services
 from desk.services.permissions import Actor, Perm
 from desk.services.work_orders import OPEN_STATES, OrderRow
+from desk.views.due_rows_model import DueRowsModel
 from desk.views.linkage_labels import (
     EXTENSIONS,
     ORIGINS,
     SOURCES,
     STATES,
     due_text,
-    level_background,
-    level_foreground,
     name,
 )
 from desk.views.messages import show_error
 from desk.views.page import page_layout
-from desk.views.rows_model import RowsTableModel
 from desk.views.tables import row_table
 
 
-class WorkOrdersModel(RowsTableModel):
+class WorkOrdersModel(DueRowsModel):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Deadline"), self.tr("State"), self.tr("Order number"), self.tr("Source"), self.tr("Type"),
                 self.tr("Description"), self.tr("Assigned"), self.tr("Origin"))
@@ -42,16 +39,8 @@ class WorkOrdersModel(RowsTableModel):
         return (due_text(row.due), self.state_text(row), row.number, name(SOURCES, row.source), row.order_type,
                 row.description, row.assigned_on.isoformat(), name(ORIGINS, row.origin))[column]
 
-    def colour(self, row: OrderRow, column: int):
-        return level_foreground(row.due) if column == 0 else None
-
     def tooltip(self, row: OrderRow, column: int) -> str | None:
         return row.description if column == 5 else None
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if role == Qt.BackgroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
-            return level_background(self.item(index.row()).due)
-        return super().data(index, role)
 
 
 class WorkOrderListPage(QWidget):
