@@ -10,7 +10,7 @@ QM := resources/translations/desk_zh_CN.qm
 
 setup: $(STAMP) $(QM)
 
-$(STAMP): requirements.txt requirements-dev.txt scripts/install-system-deps.sh
+$(STAMP): requirements.txt requirements-central.txt requirements-dev.txt scripts/install-system-deps.sh
 	bash scripts/install-system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
@@ -23,9 +23,12 @@ $(QM): resources/translations/desk_zh_CN.ts $(STAMP)
 run: setup
 	$(PY) main.py --demo
 
+PG_URL := postgresql+psycopg://desk:desk@127.0.0.1:5433/desk_test
+
 test: setup
 	bash scripts/setup-test-printer.sh
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	bash scripts/setup-test-postgres.sh
+	DESK_TEST_PG_URL=$(PG_URL) QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: setup
 	$(PY) -m desk.bench
