@@ -49,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--from", dest="date_from", type=date.fromisoformat, default=None)
     pr.add_argument("--to", dest="date_to", type=date.fromisoformat, default=None)
     pr.add_argument("--out", type=Path, required=True)
+    sy = sub.add_parser("sync", help="sync with the central platform (docs/SYNC.md)")
+    sy.add_argument("--once", action="store_true", help="one round (push, pull, dictionaries), then exit")
+    sy.add_argument("--status", action="store_true", help="show the sync status and exit")
+    sy.add_argument("--enroll", metavar="CODE", help="enroll this desk with an enrollment code")
+    sy.add_argument("--url", help="the platform address, with --enroll")
+    sy.add_argument("--name", help="this desk's name on the platform, with --enroll")
+    sy.add_argument("--batch", type=int, default=None, help=argparse.SUPPRESS)  # tests: small pushes
     vd = sub.add_parser("verify-document", help="look up a printed document by its verification code")
     vd.add_argument("code")
     for name, text in (("kiosk", "the self-service ticket kiosk, full screen"),
@@ -195,6 +202,49 @@ def cmd_run(args) -> int:
     return run_gui(args.db, lang=args.lang, demo=args.demo)
 
 
+def cmd_sync(args) -> int:
+    """Headless sync: enroll, one round, the status, or rounds every ``sync.interval_seconds``."""
+    import time
+
+    from desk.services.permissions import CLI
+    from desk.sync.client import SyncError
+    from desk.sync.engine import SyncEngine
+
+    services = _open(args)
+    engine = SyncEngine(services)
+    try:
+        if args.enroll:
+            if not args.url:
+                print("--enroll needs --url", file=sys.stderr)
+                return 2
+            answer = engine.enroll(CLI, args.url, args.enroll, args.name)
+            print(f"enrolled with {answer['center']['name']} ({answer['center']['code']}) as {answer['device_id']}; "
+                  f"roles: {', '.join(answer.get('roles', []))}; {engine.pending()} records queued")
+            return 0
+        if args.status:
+            st = engine.status()
+            print(f"enrolled: {'yes' if st.enrolled else 'no'}  platform: {st.url or '-'}  center: {st.center or '-'}\n"
+                  f"last success: {st.last_success or '-'}  last attempt: {st.last_attempt or '-'}\n"
+                  f"pending: {st.pending}  needs attention: {st.problems}  last error: {st.last_error or '-'}")
+            return 0
+        while True:
+            try:
+                r = engine.sync_once(batch=args.batch) if args.batch else engine.sync_once()
+                print(f"pushed {r.pushed} (applied {r.applied}, duplicate {r.duplicates}, conflict {r.conflicts}, "
+                      f"rejected {r.rejected}); pulled {r.pulled}{' after a full resync' if r.resynced else ''}; "
+                      f"dictionaries updated: {', '.join(r.dictionaries) or 'none'}", flush=True)
+            except SyncError as exc:
+                print(f"sync failed: {exc.detail or exc.message}", file=sys.stderr, flush=True)
+                if args.once:
+                    return 2
+            if args.once:
+                return 0
+            time.sleep(services.settings.get("sync.interval_seconds"))
+    except SyncError as exc:
+        print(f"sync failed: {exc.message} {exc.detail}".strip(), file=sys.stderr)
+        return 2
+
+
 def cmd_queue_window(args) -> int:
     """Kiosk, hall display or rating screen on a machine of their own (no sign-in: they show no
     personal data and can only issue tickets or take ratings)."""
@@ -224,7 +274,7 @@ def cmd_queue_window(args) -> int:
 COMMANDS = {
     None: cmd_run, "run": cmd_run, "seed-demo": cmd_seed_demo, "verify-audit": cmd_verify_audit,
     "backup": cmd_backup, "restore": cmd_restore, "print": cmd_print,
-    "verify-document": cmd_verify_document, "screenshot": cmd_screenshot,
+    "verify-document": cmd_verify_document, "screenshot": cmd_screenshot, "sync": cmd_sync,
     "kiosk": cmd_queue_window, "hall": cmd_queue_window, "rating-screen": cmd_queue_window,
 }
 

@@ -122,6 +122,9 @@ ACTION_NAMES = {
     "linkage.order.extension_decision": QT_TRANSLATE_NOOP("Actions", "Extension of a work order decided"),
     "linkage.order.complete": QT_TRANSLATE_NOOP("Actions", "Work order completed"),
     "linkage.order.link": QT_TRANSLATE_NOOP("Actions", "Work order linked to a case"),
+    "sync.enroll": QT_TRANSLATE_NOOP("Actions", "Desk enrolled with the platform"),
+    "sync.dictionary": QT_TRANSLATE_NOOP("Actions", "Reference list updated from the platform"),
+    "sync.attention.resolve": QT_TRANSLATE_NOOP("Actions", "Sync item settled"),
 }
 
 ENTITY_NAMES = {

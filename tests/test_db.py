@@ -6,11 +6,18 @@ import pytest
 from sqlalchemy import text
 
 from desk.db import (
-    DatabaseError, backup_to, check_integrity, current_revision, head_revision, make_engine, open_database,
-    restore_from, upgrade,
+    DatabaseError,
+    backup_to,
+    check_integrity,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_database,
+    restore_from,
+    upgrade,
 )
-from desk.services.demo import seed_demo
 from desk.services.container import Services
+from desk.services.demo import seed_demo
 
 
 def test_pragmas(services):

@@ -11,7 +11,11 @@ from desk.views.queue_config_dialogs import QueueServiceDialog, QueueWindowDialo
 from desk.views.queue_config_models import QueueServicesModel, QueueWindowsModel
 from desk.views.queue_config_page import QueueConfigPage
 from desk.views.queue_figures_models import (
-    RectificationsModel, ServiceFiguresModel, WindowLoadModel, minutes_text, percent_text,
+    RectificationsModel,
+    ServiceFiguresModel,
+    WindowLoadModel,
+    minutes_text,
+    percent_text,
 )
 from desk.views.queue_figures_page import QueueFiguresPage
 

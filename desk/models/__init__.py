@@ -28,6 +28,7 @@ from desk.models.queue import (
     Ticket,
     TicketState,
 )
+from desk.models.sync import SyncOutbox, SyncProblem, SyncRecord, SyncState
 
 __all__ = [
     "AuditHead", "AuditRecord", "Base", "CalendarDay", "CenterProfile", "DictionaryEntry", "GridNode",
@@ -35,4 +36,5 @@ __all__ = [
     "CaseRecord", "CaseSearchToken", "FormDraft", "IssuedDocument", "MediationCase", "QueueClock", "QueueService", "QueueWindow", "Rating", "Rectification",
     "Role", "Setting", "Ticket", "TicketState", "User", "UserRole",
     "PoliceReferral", "ReferralParty", "WorkOrder", "WorkOrderAttachment", "WorkOrderNote",
+    "SyncOutbox", "SyncProblem", "SyncRecord", "SyncState",
 ]

@@ -122,6 +122,9 @@ class WorkOrder(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
+    notes: Mapped[list[WorkOrderNote]] = relationship(
+        cascade="all, delete-orphan", order_by="WorkOrderNote.at", lazy="select")
+
 
 class WorkOrderNote(Base):
     """Every step of a work order in words (全留痕): signing, handling notes, requests and decisions."""

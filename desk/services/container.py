@@ -11,10 +11,9 @@ from desk.services.auth import AuthService
 from desk.services.center import CenterService
 from desk.services.dictionaries import DictionaryService
 from desk.services.documents import DocumentService
+from desk.services.drafts import DraftService
 from desk.services.grid import GridService
 from desk.services.linkage_figures import LinkageFiguresService
-from desk.services.drafts import DraftService
-from desk.services.workdays import CalendarService
 from desk.services.mediation_cases import CaseService
 from desk.services.mediation_deadlines import DeadlineService
 from desk.services.mediation_work import CaseWorkService
@@ -25,6 +24,7 @@ from desk.services.queue_tickets import TicketService
 from desk.services.referrals import ReferralService
 from desk.services.settings import SettingsService
 from desk.services.work_orders import WorkOrderService
+from desk.services.workdays import CalendarService
 
 
 @dataclass

@@ -13,7 +13,7 @@ from desk.demo_people import ZHENGZHOU_AREA_CODES, make_address, make_company, m
 from desk.models.accounts import Role, UserRole
 from desk.models.mediation import CaseNumberCounter, CaseParty, CaseSearchToken, MediationCase
 from desk.services.container import Services
-from desk.services.mediation_search import case_tokens, case_text
+from desk.services.mediation_search import case_text, case_tokens
 from desk.timeutil import utcnow
 
 SUMMARIES = ("因房屋漏水造成财产损失发生纠纷", "因宠物扰民引发邻里矛盾", "因拖欠货款产生合同纠纷", "因宅基地边界不清发生争执",

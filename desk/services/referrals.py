@@ -28,7 +28,7 @@ from desk.services.linkage_deadlines import Due, due_dates, referral_due
 from desk.services.mediation_cases import CaseService, IntakeInput, PartyInput, clean_party
 from desk.services.permissions import Actor, Perm
 from desk.services.settings import SettingsService
-from desk.services.uow import UnitOfWork
+from desk.services.uow import UnitOfWork, joined
 from desk.services.workdays import CalendarService
 from desk.timeutil import to_local, utcnow
 from desk.validation import mask_id_number, mask_phone, normalize_text
@@ -140,13 +140,14 @@ class ReferralService:
 
     # --- arriving ---------------------------------------------------------------------------
     def receive_referral(self, actor: Actor, data: ReferralInput, origin: str = "paper",
-                         platform_id: str | None = None) -> str:
-        """Register a police referral; returns its id. From the platform, idempotent on ``platform_id``."""
+                         platform_id: str | None = None, *, uow: UnitOfWork | None = None) -> str:
+        """Register a police referral; returns its id. From the platform, idempotent on ``platform_id``
+        (sync passes its unit of work; the platform's record id becomes the local id)."""
         actor.require(Perm.LINKAGE_RECEIVE)
         if origin not in ORIGINS:
             raise ValidationError("origin", QT_TRANSLATE_NOOP("Errors", "Unknown origin of a hand-over."))
         clean = self._clean(data)
-        with UnitOfWork(self.db, actor) as uow:
+        with joined(self.db, actor, uow) as uow:
             s = uow.session
             if platform_id:
                 existing = s.scalar(select(PoliceReferral.id).where(PoliceReferral.platform_id == platform_id))
@@ -170,7 +171,7 @@ class ReferralService:
                                       self.settings.get("linkage.feedback_days"))
             now = self.clock()
             ref = PoliceReferral(
-                id=str(uuid.uuid4()), direction="inbound", origin=origin, platform_id=platform_id or None,
+                id=platform_id or str(uuid.uuid4()), direction="inbound", origin=origin, platform_id=platform_id or None,
                 state="received", incident_no=clean.incident_no, station=clean.station, officer=clean.officer,
                 officer_phone=clean.officer_phone, referred_on=clean.referred_on, received_on=received,
                 category_code=clean.category_code, summary=clean.summary, police_opinion=clean.police_opinion,

@@ -68,6 +68,11 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
                 QT_TRANSLATE_NOOP("Settings", "Working days to complete a work order when the platform sets no limit"), 1, 90),
     SettingSpec("linkage.due_soon_days", 2,
                 QT_TRANSLATE_NOOP("Settings", "Working days ahead a hand-over counts as due soon"), 0, 30),
+    SettingSpec("sync.ca_bundle", "",
+                QT_TRANSLATE_NOOP("Settings", "CA certificate file for a platform with a private CA (empty: system CAs)"),
+                maximum=500),
+    SettingSpec("sync.interval_seconds", 60,
+                QT_TRANSLATE_NOOP("Settings", "Seconds between automatic syncs with the platform"), 10, 3600),
     SettingSpec("demo", False, QT_TRANSLATE_NOOP("Settings", "Demo data"), editable=False),
 )}
 

@@ -29,8 +29,8 @@ from desk.services.linkage_deadlines import Due, order_due
 from desk.services.mediation_cases import CaseService, IntakeInput
 from desk.services.permissions import Actor, Perm
 from desk.services.settings import SettingsService
-from desk.services.uow import UnitOfWork
-from desk.services.workdays import CalendarService
+from desk.services.uow import UnitOfWork, joined
+from desk.services.workdays import CalendarService, WorkCalendar
 from desk.timeutil import to_local, utcnow
 from desk.validation import mask_phone, normalize_text, parse_mobile
 
@@ -147,10 +147,39 @@ class WorkOrderService:
         return to_local(self.clock()).date()
 
     # --- arriving ---------------------------------------------------------------------------
-    def receive_work_order(self, actor: Actor, data: WorkOrderInput, origin: str = "platform") -> str:
+    def receive_work_order(self, actor: Actor, data: WorkOrderInput, origin: str = "platform", *,
+                           uow: UnitOfWork | None = None, order_id: str | None = None) -> str:
         """Register an order; returns its id. The platform's order number is its key: received again from
-        the platform it changes nothing (and adopts a copy typed from paper); typed twice it is refused."""
+        the platform it changes nothing (and adopts a copy typed from paper); typed twice it is refused.
+        Sync passes its unit of work and the platform's record id."""
         actor.require(Perm.LINKAGE_RECEIVE)
+        values = self.prepare(data, origin)
+        number = values["number"]
+        with joined(self.db, actor, uow) as uow:
+            s = uow.session
+            same = s.scalar(select(WorkOrder).where(WorkOrder.number == number))
+            if same is not None:
+                if origin == "platform":
+                    if same.origin == "paper":
+                        same.origin = "platform"
+                        uow.audit("linkage.order.adopt", "work_order", same.id, summary=number)
+                    return same.id
+                raise ConflictError(QT_TRANSLATE_NOOP(
+                    "Errors", "Work order {number} has been registered already."), number=number)
+            if data.grid_id is not None and s.get(GridNode, data.grid_id) is None:
+                raise ValidationError("grid_id", QT_TRANSLATE_NOOP("Errors", "The area no longer exists."))
+            order = WorkOrder(id=order_id or str(uuid.uuid4()), **values)
+            s.add(order)
+            uow.audit("linkage.order.receive", "work_order", order.id, summary=f"{origin} {number}",
+                      changes={"due_on": (None, order.due_on.isoformat()),
+                               "reporter_phone": (None, mask_phone(order.reporter_phone))})
+            return order.id
+
+    def prepare(self, data: WorkOrderInput, origin: str, calendar: WorkCalendar | None = None,
+                limits: tuple[int, int] | None = None) -> dict:
+        """The checked column values of a new order, its deadlines counted on the working-day calendar (no
+        database work when ``calendar`` and ``limits`` (default limit, sign days) are given: sync
+        prepares a whole page of arriving orders with one calendar)."""
         if origin not in ORIGINS:
             raise ValidationError("origin", QT_TRANSLATE_NOOP("Errors", "Unknown origin of a hand-over."))
         number = normalize_text(data.number, 40, "number").upper()
@@ -166,42 +195,27 @@ class WorkOrderService:
             phone, 20, "reporter_phone")
         assigned_at = data.assigned_at or to_local(self.clock())
         assigned_on = assigned_at.date()
-        if assigned_on > self.today():
+        if origin == "paper" and assigned_on > self.today():  # the platform's clock is the platform's
             raise ValidationError("assigned_at", QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."))
-        calendar = self.calendar.calendar()
-        limit = data.limit_days if data.limit_days is not None else self.settings.get("linkage.order_limit_days")
+        calendar = calendar or self.calendar.calendar()
+        default_limit, sign_days = limits or (self.settings.get("linkage.order_limit_days"),
+                                              self.settings.get("linkage.order_sign_days"))
+        limit = data.limit_days if data.limit_days is not None else default_limit
         if data.due_on is None and not 1 <= int(limit) <= 365:
             raise ValidationError("limit_days", QT_TRANSLATE_NOOP("Errors", "Enter a number from {minimum} to {maximum}."),
                                   minimum=1, maximum=365)
         due = data.due_on or calendar.add_working_days(assigned_on, int(limit))
         if due < assigned_on:
             raise ValidationError("due_on", QT_TRANSLATE_NOOP("Errors", "The time limit ends before the order was assigned."))
-        sign_due = min(due, calendar.add_working_days(assigned_on, self.settings.get("linkage.order_sign_days")))
-        with UnitOfWork(self.db, actor) as uow:
-            s = uow.session
-            same = s.scalar(select(WorkOrder).where(WorkOrder.number == number))
-            if same is not None:
-                if origin == "platform":
-                    if same.origin == "paper":
-                        same.origin = "platform"
-                        uow.audit("linkage.order.adopt", "work_order", same.id, summary=number)
-                    return same.id
-                raise ConflictError(QT_TRANSLATE_NOOP(
-                    "Errors", "Work order {number} has been registered already."), number=number)
-            if data.grid_id is not None and s.get(GridNode, data.grid_id) is None:
-                raise ValidationError("grid_id", QT_TRANSLATE_NOOP("Errors", "The area no longer exists."))
-            now = self.clock()
-            order = WorkOrder(
-                id=str(uuid.uuid4()), number=number, origin=origin, source=data.source,
-                order_type=normalize_text(data.order_type, 60, "order_type"), description=description,
-                place=normalize_text(data.place, 200, "place"), grid_id=data.grid_id,
-                reporter=normalize_text(data.reporter, 50, "reporter"), reporter_phone=phone,
-                assigned_at=assigned_at, assigned_on=assigned_on, limit_days=calendar.working_days_between(
-                    assigned_on, due), sign_due=sign_due, due_on=due, created_at=now, updated_at=now)
-            s.add(order)
-            uow.audit("linkage.order.receive", "work_order", order.id, summary=f"{origin} {number}",
-                      changes={"due_on": (None, due.isoformat()), "reporter_phone": (None, mask_phone(phone))})
-            return order.id
+        sign_due = min(due, calendar.add_working_days(assigned_on, sign_days))
+        now = self.clock()
+        return dict(
+            number=number, origin=origin, source=data.source,
+            order_type=normalize_text(data.order_type, 60, "order_type"), description=description,
+            place=normalize_text(data.place, 200, "place"), grid_id=data.grid_id,
+            reporter=normalize_text(data.reporter, 50, "reporter"), reporter_phone=phone,
+            assigned_at=assigned_at, assigned_on=assigned_on, limit_days=calendar.working_days_between(assigned_on, due),
+            sign_due=sign_due, due_on=due, created_at=now, updated_at=now)
 
     # --- handling ---------------------------------------------------------------------------
     def sign(self, actor: Actor, order_id: str) -> None:

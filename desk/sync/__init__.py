@@ -1,0 +1,1 @@
+"""Sync with the central platform (docs/SYNC.md): REST client, engine, pull-apply, needs-attention."""
