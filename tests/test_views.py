@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from desk.services.container import Services
 from desk.services.demo import add_history
@@ -94,15 +94,15 @@ def test_navigation_follows_roles(gui, demo, admin, clerk, db_path):
     full = MainWindow(demo, admin, db_path)
     gui.addWidget(full)
     titles = [full.nav.item(i).text() for i in range(full.nav.count())]
-    assert titles == ["调解案件", "期限提醒", "公调对接", "平台工单", "工单督办", "今日排队", "排队叫号设置", "审计日志", "工作人员账号", "中心与设置", "工作日历", "网格与字典", "我的账号"]
+    assert titles == ["调解案件", "期限提醒", "公调对接", "平台工单", "工单督办", "今日排队", "排队叫号设置", "审计日志", "工作人员账号", "中心与设置", "工作日历", "网格与字典", "平台同步", "我的账号"]
     limited = MainWindow(demo, clerk, db_path)
     gui.addWidget(limited)
-    assert [limited.nav.item(i).text() for i in range(limited.nav.count())] == ["窗口叫号", "公调对接", "平台工单", "我的账号"]
+    assert [limited.nav.item(i).text() for i in range(limited.nav.count())] == ["窗口叫号", "公调对接", "平台工单", "平台同步", "我的账号"]
     mediator = MainWindow(demo, demo.auth.login("sunli", "demo1234"), db_path)
     gui.addWidget(mediator)
     assert [mediator.nav.item(i).text() for i in range(mediator.nav.count())] == [
-        "窗口叫号", "纠纷登记", "调解案件", "期限提醒", "公调对接", "平台工单", "我的账号"]
-    status = " ".join(label.text() for label in limited.statusBar().findChildren(type(limited.sync_label)))
+        "窗口叫号", "纠纷登记", "调解案件", "期限提醒", "公调对接", "平台工单", "平台同步", "我的账号"]
+    status = " ".join(label.text() for label in limited.statusBar().findChildren(QLabel))
     assert "刘洋" in status and "经八路街道综治中心" in status and "local.db" in status
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,7 @@ from desk.services.permissions import Actor, Perm
 from desk.views.idle import IdleWatcher
 from desk.views.labels import role_names
 from desk.views.lock_dialog import SIGNED_OUT, LockDialog
+from desk.views.sync_status import SyncStatusButton
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,10 @@ AREAS: list[Area] = [
          lazy_page("calendar_page:CalendarPage")),
     Area("lists", QT_TRANSLATE_NOOP("Areas", "Grid and lists"), (Perm.DICTIONARIES_EDIT,),
          lazy_page("lists_page:ListsPage")),
+    Area("sync", QT_TRANSLATE_NOOP("Areas", "Platform sync"), (), lazy_page("sync_page:SyncPage")),
     Area("me", QT_TRANSLATE_NOOP("Areas", "My account"), (), lazy_page("my_account_page:MyAccountPage")),
 ]
+SYNC_START_MS = 300  # the sync engine (and requests) load just after the window is painted
 
 
 class MainWindow(QMainWindow):
@@ -122,6 +125,9 @@ class MainWindow(QMainWindow):
         self._build_status(profile.name, db_path)
         self.idle = IdleWatcher(services.settings.get("security.idle_lock_minutes"), self)
         self.idle.idle.connect(self.lock)
+        self.sync_worker = None
+        self._closed = False
+        QTimer.singleShot(SYNC_START_MS, self, self.start_sync)
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Desk"))
@@ -169,9 +175,34 @@ class MainWindow(QMainWindow):
         db_label = QLabel(self.tr("Database: {name}").format(name=db_path.name))
         db_label.setToolTip(str(db_path))
         bar.addPermanentWidget(db_label)
-        # Sync arrives with its own issue; until then the desk says honestly that it works offline.
-        self.sync_label = QLabel(self.tr("Sync: not set up (working offline)"))
-        bar.addPermanentWidget(self.sync_label)
+        self.sync_status = SyncStatusButton()
+        self.sync_status.clicked.connect(lambda: self.show_area("sync"))
+        bar.addPermanentWidget(self.sync_status)
+
+    # --- sync ----------------------------------------------------------------------------------
+    def ensure_sync_worker(self):
+        """The window's sync worker (built on first use: no network, no engine import at start-up)."""
+        if self.sync_worker is None:
+            from desk.views.sync_worker import SyncWorker
+
+            self.sync_worker = SyncWorker(self.services, self)
+            self.sync_worker.started.connect(lambda: self.sync_status.set_busy(True))
+            self.sync_worker.finished.connect(lambda _report: self.sync_status.set_busy(False))
+            self.sync_worker.failed.connect(lambda _message: self.sync_status.set_busy(False))
+            self.sync_status.set_source(self.sync_worker.status)
+        return self.sync_worker
+
+    def start_sync(self) -> None:
+        """Show the sync status and schedule rounds when the desk is enrolled."""
+        if not self._closed:
+            self.ensure_sync_worker().start()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._closed = True
+        if self.sync_worker is not None:
+            self.sync_worker.stop()
+        self.sync_status.poll.stop()
+        super().closeEvent(event)
 
     def page(self, key: str) -> QWidget:
         """The page of an area, built on first use."""
@@ -190,6 +221,10 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.pages[key] = page
             self.frames[key] = frame
+            if key == "sync":
+                page.attach(self.ensure_sync_worker())
+                page.changed.connect(self.sync_status.refresh)
+                page.enrolled.connect(self.start_sync)
         return self.pages[key]
 
     def _show_row(self, row: int) -> None:

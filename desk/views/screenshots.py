@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 def _save(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> Path:
     if size:
         widget.resize(*size)
+    start_sync = getattr(widget, "start_sync", None)
+    if start_sync is not None:  # the main window reads its sync status just after start-up: now
+        start_sync()
     widget.show()
     app = QApplication.instance()
     for _ in range(3):
@@ -52,6 +55,7 @@ def render_all(out: Path, lang: str = "zh_CN") -> list[Path]:
         services = Services(open_database(Path(tmp) / "demo.db"))
         seed_demo(services)
         written += _render_demo(services, out, Path(tmp) / "demo.db")
+        written += _render_sync(services, out, Path(tmp) / "demo.db")  # last: it enrolls the scratch database
         services.db.dispose()
     operations.set_synchronous(False)
     return written
@@ -245,4 +249,59 @@ def _render_linkage(services, out: Path, db_path: Path) -> list[Path]:
         written.append(_save(dialog, out / "dialog-work-order-case.png", (760, 600)))
         dialog.close()
     window.close()
+    return written
+
+
+def _render_sync(services, out: Path, db_path: Path) -> list[Path]:
+    """The sync page of an enrolled desk (no platform: its state and problems are inserted as rows):
+    3 changes waiting, a case summary changed on both sides, a work-order step the platform refused."""
+    import json
+    from datetime import timedelta
+
+    from desk.models.sync import SyncOutbox, SyncProblem, SyncRecord, SyncState
+    from desk.sync.attention import Attention
+    from desk.timeutil import utcnow
+    from desk.views.main_window import MainWindow
+    from desk.views.sync_conflict_dialog import ConflictDialog
+
+    mediator = services.auth.login("sunli", "demo1234")
+    admin = services.auth.login("admin", "demo1234")
+    case_id = services.cases.search(mediator, "", None, 0, 1)[1][0].id
+    summary = services.cases.get(mediator, case_id).summary
+    orders = services.work_orders.list(mediator)
+    order_id = next((o for o in orders if o.state == "assigned"), orders[0]).id
+    now = utcnow()
+    with services.db.writer() as s:
+        s.add_all([SyncState(key=k, value=v) for k, v in (
+            ("device_id", "3c1f6a2e"), ("url", "https://ptfw.jinshui.gov.cn"), ("center_code", "410105001"),
+            ("center_name", "经八路街道综治中心"), ("device_name", "一楼前台"),
+            ("last_success", (now - timedelta(minutes=12)).isoformat()),
+            ("last_attempt", (now - timedelta(minutes=1)).isoformat()),
+            ("last_error", "PlatformUnavailable: ConnectTimeout"))])
+        s.add_all([SyncOutbox(op_id=f"00000000-0000-4000-8000-00000000000{i}", entity="mediation_case",
+                              entity_id=case_id, kind="upsert", base_version=3, fields="{}", created_at=now)
+                   for i in range(3)])
+        s.add(SyncRecord(entity="mediation_case", entity_id=case_id, local_id=case_id, version=3))
+        s.add(SyncProblem(kind="conflict", entity="mediation_case", entity_id=case_id, field="summary",
+                          mine=json.dumps(summary, ensure_ascii=False), version=4, created_at=now - timedelta(minutes=12),
+                          theirs=json.dumps("申请人反映楼上住户卫生间长期漏水，导致其天花板、墙面受损；经社区网格员"
+                                            "现场查看，双方同意由物业出具维修方案后再行协商赔偿事宜。", ensure_ascii=False)))
+        command = {"name": "transition", "field": "state", "from": "assigned", "to": "completed"}
+        s.add(SyncProblem(kind="rejected", entity="work_order", entity_id=order_id, code="illegal_transition",
+                          detail="work_order: assigned -> completed is not a permitted transition",
+                          payload=json.dumps({"kind": "command", "fields": {}, "command": command}),
+                          created_at=now - timedelta(minutes=12)))
+        s.commit()
+    written = []
+    for actor, name, size in ((mediator, "main-sync.png", (1280, 800)), (admin, "main-sync-admin.png", (1280, 1300))):
+        window = MainWindow(services, actor, db_path)
+        window.idle.stop()
+        window.ensure_sync_worker().stop()  # no rounds: there is no platform behind this scene
+        window.show_area("sync")
+        written.append(_save(window, out / name, size))
+        window.close()
+    conflict = next(p for p in Attention(services).open_items() if p.kind == "conflict")
+    dialog = ConflictDialog(services, mediator, conflict)
+    written.append(_save(dialog, out / "dialog-sync-conflict.png", (760, 460)))
+    dialog.close()
     return written

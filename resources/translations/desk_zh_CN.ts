@@ -520,6 +520,18 @@
         <source>Work order linked to a case</source>
         <translation>工单关联案件</translation>
     </message>
+    <message>
+        <source>Desk enrolled with the platform</source>
+        <translation>本机接入平台</translation>
+    </message>
+    <message>
+        <source>Reference list updated from the platform</source>
+        <translation>从平台更新字典</translation>
+    </message>
+    <message>
+        <source>Sync item settled</source>
+        <translation>处理同步待办事项</translation>
+    </message>
 </context>
 <context>
     <name>AddendumDialog</name>
@@ -786,6 +798,10 @@
     <message>
         <source>Grid and lists</source>
         <translation>网格与字典</translation>
+    </message>
+    <message>
+        <source>Platform sync</source>
+        <translation>平台同步</translation>
     </message>
     <message>
         <source>My account</source>
@@ -2455,6 +2471,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>双方都有修改</translation>
+    </message>
+    <message>
+        <source>{record} — {field}</source>
+        <translation>{record} — {field}</translation>
+    </message>
+    <message>
+        <source>This field was changed on this desk and on the platform since the last sync. Choose the value to keep; the other one is set aside.</source>
+        <translation>自上次同步以来，本机和平台都修改了这一项。请选择要保留的内容，另一方的修改将不再采用。</translation>
+    </message>
+    <message>
+        <source>Keep this desk's</source>
+        <translation>保留本机</translation>
+    </message>
+    <message>
+        <source>Take the platform's</source>
+        <translation>采用平台</translation>
+    </message>
+    <message>
+        <source>Changed on this desk</source>
+        <translation>本机的修改</translation>
+    </message>
+    <message>
+        <source>Value on the platform</source>
+        <translation>平台上的值</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后再定</translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Add a worked weekend day</source>
@@ -2666,6 +2717,65 @@
     <message>
         <source>End mediation of case {number}: {reason}? This cannot be undone.</source>
         <translation>终止案件 {number} 的调解：{reason}？此操作不能撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollBox</name>
+    <message>
+        <source>Connect this desk to the platform</source>
+        <translation>接入平台</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>Name of this desk</source>
+        <translation>本机名称</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接入</translation>
+    </message>
+    <message>
+        <source>This desk is connected to {center}. Connecting again with a new code replaces its token (after the platform revoked it, or to move it).</source>
+        <translation>本机已接入“{center}”。用新的注册码再次接入会替换本机的凭证（平台吊销本机后，或本机改接其他中心时使用）。</translation>
+    </message>
+    <message>
+        <source>Ask the platform for an enrollment code (valid 7 days, used once). The address must start with https://.</source>
+        <translation>请向平台申请注册码（7 天内有效，只能使用一次）。地址须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Enter the platform's address.</source>
+        <translation>请填写平台地址。</translation>
+    </message>
+    <message>
+        <source>Enter the enrollment code from the platform.</source>
+        <translation>请填写平台发放的注册码。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在接入……</translation>
+    </message>
+    <message>
+        <source>Connected to {center}. Sync starts in a moment and sends every record this desk holds.</source>
+        <translation>已接入“{center}”。同步稍后开始，本机现有的记录都会发送到平台。</translation>
+    </message>
+    <message>
+        <source>The platform did not accept this enrollment code: it may be mistyped, used already or expired. Ask the platform for a new one.</source>
+        <translation>平台不接受这个注册码：可能输入有误、已被使用或已过期。请向平台重新申请。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached at this address. Check the address and the network, then try again.</source>
+        <translation>无法通过这个地址连接平台。请检查地址和网络后重试。</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not the platform. Check the address.</source>
+        <translation>这个地址有应答，但不是平台。请检查地址。</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3722,22 @@
         <source>An attachment must hold something and be at most {limit} MB.</source>
         <translation>附件不能为空，且不超过 {limit} MB。</translation>
     </message>
+    <message>
+        <source>Choose mine or theirs.</source>
+        <translation>请选择保留本机或采用平台。</translation>
+    </message>
+    <message>
+        <source>This item has been dealt with already.</source>
+        <translation>这一项已经处理过了。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists on this desk.</source>
+        <translation>本机上已没有这条记录。</translation>
+    </message>
+    <message>
+        <source>This choice does not apply to this item.</source>
+        <translation>这一项不能这样处理。</translation>
+    </message>
 </context>
 <context>
     <name>FinalView</name>
@@ -4258,10 +4384,6 @@
     <message>
         <source>Database: {name}</source>
         <translation>数据库：{name}</translation>
-    </message>
-    <message>
-        <source>Sync: not set up (working offline)</source>
-        <translation>同步：未配置（离线工作）</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5512,14 @@
         <translation>提前多少个工作日提示即将到期</translation>
     </message>
     <message>
+        <source>CA certificate file for a platform with a private CA (empty: system CAs)</source>
+        <translation>平台使用私有 CA 时的 CA 证书文件（留空：使用系统证书）</translation>
+    </message>
+    <message>
+        <source>Seconds between automatic syncs with the platform</source>
+        <translation>与平台自动同步的间隔（秒）</translation>
+    </message>
+    <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -5470,6 +5600,524 @@
     <message>
         <source>{rate:.1f}% ({on_time} of {completed})</source>
         <translation>{rate:.1f}%（{completed} 件中 {on_time} 件）</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Sync failed.</source>
+        <translation>同步失败。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached; changes wait in the outbox and go when it is back.</source>
+        <translation>无法连接平台；修改会保存在本机，待平台恢复后自动发送。</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer this desk does not understand; nothing was changed.</source>
+        <translation>平台返回了本机无法识别的应答，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with the platform (or its token was revoked).</source>
+        <translation>本机未接入平台（或接入凭证已被吊销）。</translation>
+    </message>
+    <message>
+        <source>The platform refused: this desk's roles do not allow it.</source>
+        <translation>平台拒绝：本机的角色无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>The platform needs a newer version of this program. Nothing is lost: changes wait in the outbox until the upgrade.</source>
+        <translation>平台要求使用本程序的新版本。数据不会丢失：修改会保存在本机，升级后再发送。</translation>
+    </message>
+    <message>
+        <source>The platform asked for a full resync.</source>
+        <translation>平台要求重新完整同步。</translation>
+    </message>
+    <message>
+        <source>Use an https:// address for the platform (plain http only to this computer).</source>
+        <translation>平台地址请使用 https://（http 只能用于本机地址）。</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring); the platform token cannot be kept safely, so sync stays off. Install or unlock one.</source>
+        <translation>这台电脑没有可用的密码库（keyring），无法安全保存平台凭证，因此不能同步。请安装或解锁密码库。</translation>
+    </message>
+    <message>
+        <source>Another sync of this desk is running; try again in a moment.</source>
+        <translation>本机正在进行另一次同步，请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAttentionModel</name>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Here: {mine} · Platform: {theirs}</source>
+        <translation>本机：{mine} · 平台：{theirs}</translation>
+    </message>
+    <message>
+        <source>Double-click to choose which value to keep.</source>
+        <translation>双击选择保留哪一方的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Mediation case</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>Police referral</source>
+        <translation>警情移交</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>双方都有修改</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>平台拒绝</translation>
+    </message>
+    <message>
+        <source>Could not be taken in</source>
+        <translation>无法接收</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dispute category</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Grid area</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Amount involved</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Mass dispute</source>
+        <translation>群体性纠纷</translation>
+    </message>
+    <message>
+        <source>Risk of escalation</source>
+        <translation>激化风险</translation>
+    </message>
+    <message>
+        <source>Escalation note</source>
+        <translation>激化风险说明</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation>警情编号</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Officer's phone</source>
+        <translation>民警电话</translation>
+    </message>
+    <message>
+        <source>Police opinion</source>
+        <translation>公安意见</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>不受理理由</translation>
+    </message>
+    <message>
+        <source>Kind of matter</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Reporter's phone</source>
+        <translation>反映人电话</translation>
+    </message>
+    <message>
+        <source>Working days allowed</source>
+        <translation>办理时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Reason for return</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <source>Extension (days)</source>
+        <translation>延期天数</translation>
+    </message>
+    <message>
+        <source>Reason for extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Handling notes</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>The platform does not allow this change of status.</source>
+        <translation>平台不允许这一状态变更。</translation>
+    </message>
+    <message>
+        <source>This desk's roles may not change this record on the platform.</source>
+        <translation>本机的角色无权在平台上修改这条记录。</translation>
+    </message>
+    <message>
+        <source>The platform found the data incomplete or wrong.</source>
+        <translation>平台认为数据不完整或有误。</translation>
+    </message>
+    <message>
+        <source>The platform had this change already with other content.</source>
+        <translation>平台已收到过这次修改，但内容不一致。</translation>
+    </message>
+    <message>
+        <source>The record was withdrawn on the platform.</source>
+        <translation>这条记录已在平台上撤销。</translation>
+    </message>
+    <message>
+        <source>The platform does not keep this kind of record.</source>
+        <translation>平台不接收这类记录。</translation>
+    </message>
+    <message>
+        <source>The platform withdrew this record while this desk still has changes to it.</source>
+        <translation>平台撤销了这条记录，而本机还有未发送的修改。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Platform sync</source>
+        <translation>平台同步</translation>
+    </message>
+    <message>
+        <source>Everything is saved on this desk first and sent to the platform in the background; the platform's changes come back the same way. Working offline loses nothing.</source>
+        <translation>所有内容先保存在本机，再在后台发送到平台；平台上的修改也同样自动取回。断网时照常工作，数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <source>Center on the platform</source>
+        <translation>平台上的中心</translation>
+    </message>
+    <message>
+        <source>Name of this desk</source>
+        <translation>本机名称</translation>
+    </message>
+    <message>
+        <source>Password store</source>
+        <translation>密码库</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>上次成功同步</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>上次尝试</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>最近的问题</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Not connected: this desk works offline</source>
+        <translation>未接入：本机离线工作</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>正在检查……</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} 项修改</translation>
+    </message>
+    <message>
+        <source>{name} (unusable: sync cannot keep its token)</source>
+        <translation>{name}（不可用：无法保存同步凭证）</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步……</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received.</source>
+        <translation>同步完成：发送 {sent} 项，接收 {received} 项。</translation>
+    </message>
+    <message>
+        <source>{count} need attention below.</source>
+        <translation>另有 {count} 项需要处理，见下方。</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>没有需要处理的事项。</translation>
+    </message>
+    <message>
+        <source>Choose a value…</source>
+        <translation>选择保留的内容……</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Staff who edit these records (mediators) settle them here.</source>
+        <translation>这些事项由能修改相应记录的工作人员（调解员）在此处理。</translation>
+    </message>
+    <message>
+        <source>Ignore this item?</source>
+        <translation>忽略这一项？</translation>
+    </message>
+    <message>
+        <source>The platform keeps its version and this desk's change is not sent again.</source>
+        <translation>平台保留它的版本，本机的这次修改不再发送。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsBox</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>同步设置</translation>
+    </message>
+    <message>
+        <source>Empty: the system's certificates</source>
+        <translation>留空：使用系统证书</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择……</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Certificate of a private CA</source>
+        <translation>私有 CA 证书</translation>
+    </message>
+    <message>
+        <source>Seconds between syncs</source>
+        <translation>同步间隔</translation>
+    </message>
+    <message>
+        <source>Save sync settings</source>
+        <translation>保存同步设置</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>这个路径下没有文件。</translation>
+    </message>
+    <message>
+        <source>Saved; the next sync uses these settings.</source>
+        <translation>已保存，下次同步起生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message>
+        <source>Sync: …</source>
+        <translation>同步：……</translation>
+    </message>
+    <message>
+        <source>Not connected to the platform</source>
+        <translation>未接入平台</translation>
+    </message>
+    <message>
+        <source>Sync: {count} need attention</source>
+        <translation>同步：需处理 {count} 项</translation>
+    </message>
+    <message>
+        <source>{count} waiting to send</source>
+        <translation>待发送 {count}</translation>
+    </message>
+    <message>
+        <source>Sync: syncing…</source>
+        <translation>同步：正在同步……</translation>
+    </message>
+    <message>
+        <source>Sync: offline, {count} waiting to send</source>
+        <translation>同步：离线，{count} 项待发送</translation>
+    </message>
+    <message>
+        <source>Sync: offline</source>
+        <translation>同步：离线</translation>
+    </message>
+    <message>
+        <source>Sync: not working, see the sync page</source>
+        <translation>同步：未能完成，请查看同步页面</translation>
+    </message>
+    <message>
+        <source>Sync: waiting for the first round</source>
+        <translation>同步：等待首次同步</translation>
+    </message>
+    <message>
+        <source>Sync: OK</source>
+        <translation>同步：正常</translation>
+    </message>
+    <message>
+        <source>last {time}</source>
+        <translation>上次 {time}</translation>
+    </message>
+    <message>
+        <source>This desk works offline. The administrator can connect it on the sync page.</source>
+        <translation>本机离线工作。管理员可在“平台同步”页面接入平台。</translation>
+    </message>
+    <message>
+        <source>Platform: {url}</source>
+        <translation>平台：{url}</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {time}</source>
+        <translation>上次成功同步：{time}</translation>
+    </message>
+    <message>
+        <source>Waiting to send: {count}</source>
+        <translation>待发送：{count}</translation>
+    </message>
+    <message>
+        <source>Needing attention: {count}</source>
+        <translation>需处理：{count}</translation>
+    </message>
+    <message>
+        <source>Last problem: {text}</source>
+        <translation>最近的问题：{text}</translation>
+    </message>
+    <message>
+        <source>Click to open the sync page.</source>
+        <translation>点击打开“平台同步”页面。</translation>
     </message>
 </context>
 <context>
