@@ -94,6 +94,15 @@ def main(argv: list[str] | None = None) -> int:
     figures += cases.queue(db, repeats)
     print("mediation …", file=log, flush=True)
     figures += cases.mediation(db, repeats)
+    try:
+        import central  # noqa: F401 - the reference platform is an optional extra
+    except ImportError:
+        print("sync: skipped (the central extra is not installed)", file=log, flush=True)
+    else:
+        from desk.bench import sync_bench
+
+        print("sync …", file=log, flush=True)
+        figures += sync_bench.run(args.quick)
     meta = {"date": datetime.now().isoformat(timespec="seconds"), "machine": machine(), "scale": scale,
             "cases": cases_count,
             "repeats": repeats, "quick": args.quick}

@@ -12,7 +12,6 @@ import time
 from datetime import date, datetime
 
 
-
 def sample_agreement():
     from desk.print.case_agreement import AgreementData
     from desk.print.case_common import PartyInfo

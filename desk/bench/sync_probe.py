@@ -1,0 +1,66 @@
+"""Child process of the sync benchmark: one pull or one push of a prepared desk database, timed, with
+the process's peak resident memory.
+
+    DESK_BENCH_TOKEN=… python -m desk.bench.sync_probe pull|push DB
+
+Prints one JSON line: {"count", "seconds", "rss_mb"}. The token is put into an in-memory keyring for
+this process only (a benchmark machine has no desktop keyring)."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+import keyring
+from keyring.backend import KeyringBackend
+
+
+class _Memory(KeyringBackend):
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict = {}
+
+    def get_password(self, service, username):
+        return self.values.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.values[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.values.pop((service, username), None)
+
+
+def main(argv: list[str]) -> int:
+    mode, db_path = argv
+    from desk.db import open_database
+    from desk.services.container import Services
+    from desk.sync import credentials
+    from desk.sync.engine import SyncEngine, SyncReport
+
+    keyring.set_keyring(_Memory())
+    services = Services(open_database(db_path))
+    engine = SyncEngine(services)
+    credentials.store_token(engine.state("device_id"), os.environ["DESK_BENCH_TOKEN"])
+    report = SyncReport()
+    client = engine.client()
+    t0 = time.perf_counter()
+    if mode == "pull":
+        engine.pull(client, report)
+        count = report.pulled
+    else:
+        engine.push(client, report)
+        count = report.applied + report.duplicates
+    seconds = time.perf_counter() - t0
+    client.close()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"count": count, "seconds": seconds, "rss_mb": rss}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
