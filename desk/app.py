@@ -13,6 +13,7 @@ def run_gui(db_path: Path, lang: str | None = None, demo: bool = False) -> int:
 
     from desk.db import DatabaseError, open_database
     from desk.services.container import Services
+    from desk.sync.numbers import PlatformNumbers
     from desk.views.qt_setup import install_language, make_app
 
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -23,6 +24,7 @@ def run_gui(db_path: Path, lang: str | None = None, demo: bool = False) -> int:
         QMessageBox.critical(None, app.translate("App", "The database cannot be opened"), str(exc))
         return 1
     services = Services(db)
+    services.tickets.numbers = PlatformNumbers()  # once enrolled, ticket numbers come from the platform
     if demo and not services.center.is_set_up():
         from desk.services.demo import seed_demo
 

@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     sy = sub.add_parser("sync", help="sync with the central platform (docs/SYNC.md)")
     sy.add_argument("--once", action="store_true", help="one round (push, pull, dictionaries), then exit")
     sy.add_argument("--status", action="store_true", help="show the sync status and exit")
+    sy.add_argument("--live", action="store_true", help="also push at once and long-poll (the shared queue)")
     sy.add_argument("--enroll", metavar="CODE", help="enroll this desk with an enrollment code")
     sy.add_argument("--url", help="the platform address, with --enroll")
     sy.add_argument("--name", help="this desk's name on the platform, with --enroll")
@@ -227,6 +228,12 @@ def cmd_sync(args) -> int:
                   f"last success: {st.last_success or '-'}  last attempt: {st.last_attempt or '-'}\n"
                   f"pending: {st.pending}  needs attention: {st.problems}  last error: {st.last_error or '-'}")
             return 0
+        live = None
+        if args.live and not args.once:
+            from desk.sync.live import LiveSync
+
+            live = LiveSync(engine)
+            live.start()
         while True:
             try:
                 r = engine.sync_once(batch=args.batch) if args.batch else engine.sync_once()
@@ -245,6 +252,19 @@ def cmd_sync(args) -> int:
         return 2
 
 
+def _live_queue(services):
+    """The live sync lane for a queue window on an enrolled desk (None when not enrolled)."""
+    from desk.sync.engine import SyncEngine
+    from desk.sync.live import LiveSync
+
+    engine = SyncEngine(services)
+    if not engine.status().enrolled:
+        return None
+    live = LiveSync(engine)
+    live.start()
+    return live
+
+
 def cmd_queue_window(args) -> int:
     """Kiosk, hall display or rating screen on a machine of their own (no sign-in: they show no
     personal data and can only issue tickets or take ratings)."""
@@ -252,11 +272,13 @@ def cmd_queue_window(args) -> int:
         return cmd_run(args)  # prints the same advice
     from desk.db import open_database
     from desk.services.container import Services
+    from desk.sync.numbers import PlatformNumbers
     from desk.views.qt_setup import make_app
     from desk.views.queue_windows import open_queue_window
 
     app = make_app(lang=args.lang or "zh_CN")
     services = Services(open_database(args.db))
+    services.tickets.numbers = PlatformNumbers()  # the kiosk numbers from the platform once enrolled
     if not services.center.is_set_up():
         print("set the center up first: python main.py (the first-run wizard)", file=sys.stderr)
         return 1
@@ -266,6 +288,7 @@ def cmd_queue_window(args) -> int:
         if window_id is None:
             print(f"there is no window {args.window}", file=sys.stderr)
             return 1
+    live = _live_queue(services)  # noqa: F841 - an enrolled kiosk or hall display shares the center's queue
     kind = {"kiosk": "kiosk", "hall": "hall", "rating-screen": "rating"}[args.command]
     window = open_queue_window(kind, services, window_id, full_screen=not args.windowed)  # noqa: F841 - kept alive
     return app.exec()

@@ -131,7 +131,7 @@ class FakeEngine:
 
 
 def test_worker_reports_failure_in_words_and_backs_off(gui, services):
-    worker = SyncWorker(services, engine=FakeEngine(PlatformUnavailable("ConnectError")))
+    worker = SyncWorker(services, engine=FakeEngine(PlatformUnavailable("ConnectError")), live=False)
     with gui.waitSignal(worker.failed) as failed:
         assert worker.sync_now()
     assert "无法连接平台" in failed.args[0]
@@ -143,7 +143,7 @@ def test_worker_reports_failure_in_words_and_backs_off(gui, services):
 def test_worker_runs_one_round_at_a_time_off_the_gui_thread(qapp_zh, qtbot, services):
     gate = threading.Event()
     engine = FakeEngine(gate=gate)
-    worker = SyncWorker(services, engine=engine)
+    worker = SyncWorker(services, engine=engine, live=False)
     operations.set_synchronous(False)  # a real pool thread (the gui fixture would run it inline)
     with qtbot.waitSignal(worker.finished, timeout=5000) as done:
         assert worker.sync_now()

@@ -103,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 
         print("sync …", file=log, flush=True)
         figures += sync_bench.run(args.quick)
+        figures += sync_bench.call_latency(args.quick)
     meta = {"date": datetime.now().isoformat(timespec="seconds"), "machine": machine(), "scale": scale,
             "cases": cases_count,
             "repeats": repeats, "quick": args.quick}

@@ -18,6 +18,7 @@ import uuid
 from pathlib import Path
 
 import requests
+from sqlalchemy import delete, select
 
 from desk.bench.harness import Figure
 
@@ -170,3 +171,73 @@ def run(quick: bool) -> list[Figure]:
                note=f"{pushes:,} new mediation cases (≈1 KB each) in batches of {PUSH_BATCH}; "
                     f"every answer recorded locally in one transaction per batch"),
     ]
+
+
+def call_latency(quick: bool) -> list[Figure]:
+    """A call at desk A's window until desk B's database (what its hall display reads) shows it: A's live
+    lane pushes, the platform answers B's long-poll, B applies the page. Both desks in this process."""
+    import keyring
+
+    from desk.bench.sync_probe import _Memory
+    from desk.db import open_database
+    from desk.models.queue import Rating, Rectification, Ticket
+    from desk.services.container import Services
+    from desk.services.demo import seed_demo
+    from desk.services.permissions import SYSTEM
+    from desk.services.uow import UnitOfWork
+    from desk.sync import credentials
+    from desk.sync.engine import SyncEngine
+    from desk.sync.live import LiveSync
+    from desk.sync.numbers import PlatformNumbers
+
+    calls = 10 if quick else 40
+    keyring.set_keyring(_Memory())
+    tmp = Path(tempfile.mkdtemp(prefix="desk-call-bench-"))
+    platform = _Platform(tmp)
+    desks, lanes = [], []
+    try:
+        platform.admin("POST", "/admin/centers", {"code": "HALL", "name": "基准测试中心"})
+        for name in ("a", "b"):
+            services = Services(open_database(tmp / f"{name}.db"))
+            seed_demo(services, demo_cases=0)
+            with UnitOfWork(services.db, SYSTEM) as uow:
+                for model in (Rectification, Rating, Ticket):
+                    uow.session.execute(delete(model))
+            code = platform.admin("POST", "/admin/centers/HALL/enrollment-codes", {"roles": ["reception"]})["code"]
+            engine = SyncEngine(services)
+            engine.enroll(SYSTEM, platform.url, code, f"desk-{name}")
+            services.tickets.check_hours = False
+            services.tickets.numbers = PlatformNumbers()
+            desks.append((services, engine))
+        (a, ea), (b, eb) = desks
+        clerk = a.auth.login("liuyang", "demo1234")
+        service = a.queue_config.services()[0]
+        window = next(w for w in a.queue_config.windows() if service.id in w.service_ids)
+        for _ in range(calls):
+            a.tickets.issue(clerk, service.id)
+        ea.sync_once(), eb.sync_once()
+        lanes = [LiveSync(ea, wait=10), LiveSync(eb, wait=10)]
+        for lane in lanes:
+            lane.start()
+        time.sleep(0.5)
+        samples = []
+        for _ in range(calls):
+            called = a.tickets.call_next(clerk, window.id)
+            t0 = time.perf_counter()
+            while time.perf_counter() - t0 < 10:
+                with b.db.reader() as s:
+                    if s.scalar(select(Ticket.state).where(Ticket.number == called.number)) == "called":
+                        break
+                time.sleep(0.005)
+            samples.append(time.perf_counter() - t0)
+            a.tickets.finish(clerk, window.id)
+        assert credentials  # the tokens live in this process's in-memory keyring
+    finally:
+        for lane in lanes:
+            lane.stop(timeout=0.2)
+        for services, _ in desks:
+            services.db.dispose()
+        platform.stop()
+    return [Figure("a call at one desk shown on another desk (via the platform)", "s", samples, target=1.0,
+                   note=f"{calls} calls; until the other desk's database shows it (its hall display polls the "
+                        f"queue version every 300 ms on top); loopback, platform on SQLite")]

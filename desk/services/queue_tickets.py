@@ -21,6 +21,7 @@ from desk.db import Database
 from desk.errors import ConflictError, NotFound, ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models.queue import QueueClock, QueueService, QueueWindow, Ticket, TicketState
+from desk.services import sync_outbox
 from desk.services.permissions import Actor, Perm
 from desk.services.settings import SettingsService
 from desk.services.uow import UnitOfWork
@@ -60,6 +61,9 @@ class TicketService:
         self.settings = settings
         self.clock = clock  # UTC, naive; injectable so tests can move through the day
         self.check_hours = check_hours  # off only for generating demo history
+        # ``numbers(session, prefix, day) -> seq | None``: the platform's numbering once the desk is
+        # enrolled (desk/sync/numbers.py); None numbers on this desk alone.
+        self.numbers: Callable | None = None
 
     # --- helpers ---------------------------------------------------------------------------
     def today(self) -> date:
@@ -142,7 +146,7 @@ class TicketService:
             raise ConflictError(QT_TRANSLATE_NOOP(
                 "Errors", "All {cap} tickets for {service} have been issued today. Please come back tomorrow."),
                 cap=service.daily_cap, service=service.name)
-        seq = (last or 0) + 1
+        seq = (self.numbers(s, service.prefix, day) if self.numbers else None) or (last or 0) + 1
         ticket = Ticket(id=str(uuid.uuid4()), service=service, service_id=service.id, issued_service_id=service.id,
                         day=day, seq=seq,
                         number=f"{service.prefix}{seq:03d}", priority=bool(priority_reason),
@@ -182,6 +186,7 @@ class TicketService:
 
     def _take(self, uow: UnitOfWork, ticket: Ticket, window: QueueWindow, actor: Actor, action: str) -> TicketInfo:
         now = self.clock()
+        before = ticket.state
         # Guarded update: the ticket moves only if it is still waiting (or no-show) at this instant.
         moved = uow.session.execute(update(Ticket).where(Ticket.id == ticket.id, Ticket.state.in_((W, TicketState.NO_SHOW.value)))
                                     .values(state=C, window_id=window.id, called_at=now, call_count=1,
@@ -190,6 +195,8 @@ class TicketService:
             raise ConflictError(QT_TRANSLATE_NOOP("Errors", "Ticket {number} was just called by another window."),
                                 number=ticket.number)
         uow.session.refresh(ticket)
+        sync_outbox.mark(uow.session, "ticket", ticket.id, {"window", "called_at", "call_count", "target_window"},
+                         (before, C))  # a Core update leaves no history for the outbox to notice
         self._bump(uow.session)
         uow.audit(action, "ticket", ticket.id, summary=f"{ticket.number} → window {window.number}")
         return self._info(uow.session, ticket)

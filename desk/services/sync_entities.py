@@ -17,6 +17,7 @@ from desk.models.accounts import User
 from desk.models.center import GridNode
 from desk.models.linkage import PoliceReferral, ReferralParty, WorkOrder, WorkOrderNote
 from desk.models.mediation import CaseParty, MediationCase
+from desk.models.queue import QueueService, QueueWindow, Rating, Ticket
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,15 @@ class Spec:
     # Rows the platform creates (work orders, police letters): a copy typed from paper is not pushed as a
     # new record; it waits for the platform's record to adopt it.
     platform_born: bool = False
+    key: str = "id"  # the column that identifies a row across desks (a UUID string)
+
+    def local_id(self, obj: Any) -> str:
+        return getattr(obj, self.key)
+
+    def find(self, session: Session, local_id: str) -> Any:
+        if self.key == "id":
+            return session.get(self.model, local_id)
+        return session.scalar(select(self.model).where(getattr(self.model, self.key) == local_id))
 
     def wire_name(self, attr: str) -> str:
         return self.refs.get(attr, attr)
@@ -75,6 +85,15 @@ SPECS: tuple[Spec, ...] = (
         status="state", refs={"grid_id": "grid_code"},
         children=Children("notes", "notes", WorkOrderNote, "order_id", ("kind", "at", "by_name", "text"), order="at"),
         platform_born=True),
+    # The reception queue, shared by the desks of a center: numbers and windows are center-wide.
+    Spec("ticket", Ticket, (
+        "service_id", "issued_service_id", "day", "seq", "number", "priority", "priority_reason", "state",
+        "arrived_at", "queued_at", "called_at", "serving_at", "finished_at", "call_count", "window_id",
+        "target_window_id", "transferred_from", "outcome"),
+        status="state", refs={"service_id": "service", "issued_service_id": "issued_service", "window_id": "window",
+                              "target_window_id": "target_window"}),
+    Spec("rating", Rating, ("ticket_id", "level", "comment", "rated_at", "window_id"), refs={"window_id": "window"},
+         key="ticket_id"),  # one rating per ticket: the ticket's id is the rating's id on every desk
 )
 BY_ENTITY = {s.entity: s for s in SPECS}
 BY_MODEL = {s.model: s for s in SPECS}
@@ -122,34 +141,41 @@ class RefCodec:
         self.s = session
         self._grid: dict[int, str] | None = None
         self._users: dict[int, str] | None = None
-
-    def _grids(self) -> dict[int, str]:
-        if self._grid is None:
-            self._grid = dict(self.s.execute(select(GridNode.id, GridNode.code)).all())
-        return self._grid
+        self._services: dict[int, str] | None = None
+        self._windows: dict[int, int] | None = None
 
     def _user_names(self) -> dict[int, str]:
         if self._users is None:
             self._users = dict(self.s.execute(select(User.id, User.username)).all())
         return self._users
 
+    def _table(self, attr: str) -> dict:
+        if attr == "grid_id":
+            if self._grid is None:
+                self._grid = dict(self.s.execute(select(GridNode.id, GridNode.code)).all())
+            return self._grid
+        if attr == "mediator_id":
+            return self._user_names()
+        if attr in ("service_id", "issued_service_id"):
+            if self._services is None:
+                self._services = dict(self.s.execute(select(QueueService.id, QueueService.prefix)).all())
+            return self._services
+        if self._windows is None:  # window_id, target_window_id: the window's number
+            self._windows = dict(self.s.execute(select(QueueWindow.id, QueueWindow.number)).all())
+        return self._windows
+
     def encode(self, attr: str, value: Any) -> Any:
         if value is None:
             return None
-        if attr == "grid_id":
-            return self._grids().get(value)
-        if attr == "mediator_id":
-            return self._user_names().get(value)
-        return value
+        return self._table(attr).get(value)
 
     def decode(self, attr: str, value: Any) -> Any:
         if value in (None, ""):
             return None
-        if attr == "grid_id":
-            return next((k for k, v in self._grids().items() if v == value), None)
-        if attr == "mediator_id":
-            return next((k for k, v in self._user_names().items() if v == value), None)
-        return value
+        found = next((k for k, v in self._table(attr).items() if v == value), None)
+        if found is None and attr not in ("grid_id", "mediator_id"):
+            raise ValueError(f"{attr}: {value!r} is not configured on this desk")  # a queue must match its center
+        return found
 
 
 def snapshot(spec: Spec, obj: Any, codec: RefCodec, only: set[str] | None = None) -> dict[str, Any]:

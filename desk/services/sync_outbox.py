@@ -10,14 +10,16 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete, event, inspect, select
 from sqlalchemy.orm import Session
 
+from desk.models.queue import Rating, Ticket
 from desk.models.sync import SyncOutbox, SyncRecord, SyncState
 from desk.services.sync_entities import BY_ENTITY, BY_MODEL, CHILD_MODELS, RefCodec, Spec, is_platform_copy, snapshot
-from desk.timeutil import utcnow
+from desk.timeutil import to_local, utcnow
 
 CAPTURE = "sync_capture"  # session.info: set by UnitOfWork
 APPLYING = "sync_applying"  # session.info: set while applying the platform's changes (no echo back)
@@ -51,7 +53,7 @@ def _notice(session: Session, _ctx) -> None:
 
 
 def _notice_row(marks: dict, spec: Spec, obj: Any, state: str) -> None:
-    mark = marks.setdefault((spec.entity, obj.id), _Mark())
+    mark = marks.setdefault((spec.entity, spec.local_id(obj)), _Mark())
     if state == "new":
         mark.created = True
         return
@@ -77,6 +79,16 @@ def _parent_id(child: Any, key: str) -> Any:
     return value
 
 
+def mark(session: Session, entity: str, local_id: str, fields: set[str], transition: tuple[Any, Any] | None = None) -> None:
+    """Note a change made with a Core UPDATE (which leaves no attribute history), e.g. a guarded ticket call."""
+    if not session.info.get(CAPTURE) or session.info.get(APPLYING):
+        return
+    m = session.info.setdefault(_MARKS, {}).setdefault((entity, local_id), _Mark())
+    m.fields |= fields
+    if transition:
+        m.transitions.append(transition)
+
+
 def sync_enabled(session: Session) -> bool:
     """Only an enrolled desk keeps an outbox (enrolling queues everything that exists then)."""
     return bool(session.scalar(select(SyncState.value).where(SyncState.key == "device_id")))
@@ -90,7 +102,7 @@ def write_outbox(session: Session) -> None:
     codec = RefCodec(session)
     for (entity, local_id), mark in marks.items():
         spec = BY_ENTITY[entity]
-        obj = session.get(spec.model, local_id)
+        obj = spec.find(session, local_id)
         link = session.scalar(select(SyncRecord).where(SyncRecord.entity == entity, SyncRecord.local_id == local_id))
         if mark.deleted or obj is None:
             _deleted(session, entity, link)
@@ -115,8 +127,9 @@ def enqueue_new(session: Session, spec: Spec, obj: Any, codec: RefCodec) -> bool
     """Queue the whole row as a new platform record (a paper copy of a platform record waits instead)."""
     if is_platform_copy(spec, obj):
         return False
-    session.add(SyncRecord(entity=spec.entity, entity_id=obj.id, local_id=obj.id, version=0))
-    _add(session, spec.entity, obj.id, "upsert", None, snapshot(spec, obj, codec))
+    key = spec.local_id(obj)
+    session.add(SyncRecord(entity=spec.entity, entity_id=key, local_id=key, version=0))
+    _add(session, spec.entity, key, "upsert", None, snapshot(spec, obj, codec))
     return True
 
 
@@ -139,12 +152,18 @@ def _add(session: Session, entity: str, entity_id: str, kind: str, base: int | N
 
 
 def enqueue_all(session: Session) -> int:
-    """On enrollment: every synced row not yet known to the platform becomes a new-record operation."""
+    """On enrollment: every synced row not yet known to the platform becomes a new-record operation
+    (of the queue only today's: past tickets are this desk's history, not the hall's queue)."""
     codec = RefCodec(session)
     count = 0
+    now = utcnow()
+    recent = {"ticket": Ticket.day >= to_local(now).date(), "rating": Rating.rated_at >= now - timedelta(days=1)}
     for spec in BY_ENTITY.values():
         known = set(session.scalars(select(SyncRecord.local_id).where(SyncRecord.entity == spec.entity)))
-        for obj in session.scalars(select(spec.model)):
-            if obj.id not in known and enqueue_new(session, spec, obj, codec):
+        query = select(spec.model)
+        if spec.entity in recent:
+            query = query.where(recent[spec.entity])
+        for obj in session.scalars(query):
+            if spec.local_id(obj) not in known and enqueue_new(session, spec, obj, codec):
                 count += 1
     return count

@@ -21,6 +21,7 @@ from desk.models.sync import SyncOutbox, SyncProblem, SyncRecord
 from desk.services.linkage_deadlines import due_dates
 from desk.services.mediation_cases import CaseService
 from desk.services.permissions import SYSTEM
+from desk.services.queue_tickets import TicketService
 from desk.services.referrals import TRANSITIONS as REFERRAL_MOVES
 from desk.services.referrals import ReferralInput, ReferralPartyInput
 from desk.services.sync_entities import BY_ENTITY, RefCodec, Spec, apply_fields, from_wire, snapshot
@@ -92,13 +93,13 @@ class Applier:
         if rec.get("deleted"):
             self._tombstone(spec, link, rec_id, version, skip)
             return
-        obj = self.s.get(spec.model, link.local_id) if link else None
+        obj = spec.find(self.s, link.local_id) if link else None
         if obj is None:
             obj = self._create(spec, rec_id, fields)
             if link is None:
-                link = SyncRecord(entity=spec.entity, entity_id=rec_id, local_id=obj.id, version=0)
+                link = SyncRecord(entity=spec.entity, entity_id=rec_id, local_id=spec.local_id(obj), version=0)
                 self.s.add(link)
-            if obj.id != rec_id:  # a copy typed from paper: adopt it, then tell the platform what we did
+            if spec.local_id(obj) != rec_id:  # a copy typed from paper: adopt it, then tell the platform what we did
                 self._adopt(spec, obj, rec_id, version, fields)
                 link.version = version
                 return
@@ -167,10 +168,13 @@ class Applier:
             return self._new_order(rec_id, fields)
         if spec.entity == "police_referral" and fields.get("direction", "inbound") == "inbound":
             return self._new_referral(rec_id, fields)
-        obj = spec.model(id=rec_id)
+        obj = spec.model(**{spec.key: rec_id})
         apply_fields(spec, obj, fields, self.codec, set())
         now = utcnow()
-        if spec.entity == "mediation_case":
+        if spec.entity in ("ticket", "rating"):
+            self.s.add(obj)
+            TicketService._bump(self.s)
+        elif spec.entity == "mediation_case":
             obj.created_at = obj.created_at or now
             self.s.add(obj)
             self.s.flush()
@@ -233,7 +237,7 @@ class Applier:
             self.s.add(SyncRecord(entity=spec.entity, entity_id=rec_id, local_id=rec_id, version=version, deleted=True))
             return
         link.version, link.deleted = version, True
-        obj = self.s.get(spec.model, link.local_id)
+        obj = spec.find(self.s, link.local_id)
         if obj is None:
             return
         if skip:
@@ -245,6 +249,8 @@ class Applier:
         self.s.delete(obj)
 
     def _after(self, spec: Spec, obj: Any, changed: set[str]) -> None:
+        if spec.entity in ("ticket", "rating") and changed:
+            TicketService._bump(self.s)  # hall displays and callers refresh on the queue's version
         if spec.entity == "mediation_case" and changed & {"parties", "summary", "place", "number"}:
             self.s.flush()
             CaseService._index(self.s, obj, obj.parties, fresh=False)

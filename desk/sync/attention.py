@@ -68,7 +68,7 @@ class Attention:
             link = s.get(SyncRecord, (p.entity, p.entity_id))
             spec = BY_ENTITY.get(p.entity)
             if p.kind == "conflict" and choice in ("mine", "theirs"):
-                obj = s.get(spec.model, link.local_id) if spec and link else None
+                obj = spec.find(s, link.local_id) if spec and link else None
                 if obj is None:
                     raise NotFound(QT_TRANSLATE_NOOP("Errors", "This record no longer exists on this desk."))
                 codec = RefCodec(s)

@@ -61,6 +61,11 @@ class CursorExpired(SyncError):
     message = QT_TRANSLATE_NOOP("Sync", "The platform asked for a full resync.")
 
 
+class CertificateRejected(SyncError):
+    message = QT_TRANSLATE_NOOP("Sync", "The platform's certificate is not trusted. If it uses a private CA, "
+                                        "set the CA certificate file in the sync settings.")
+
+
 class InsecureAddress(SyncError):
     message = QT_TRANSLATE_NOOP("Sync", "Use an https:// address for the platform (plain http only to this computer).")
 
@@ -100,13 +105,17 @@ class RetryPolicy:
 
 class PlatformClient:
     def __init__(self, url: str, token: str | None = None, *, ca_bundle: str | None = None,
-                 retry: RetryPolicy | None = None, sleep: Callable[[float], None] = time.sleep) -> None:
+                 retry: RetryPolicy | None = None, sleep: Callable[[float], None] = time.sleep,
+                 read_timeout: float = READ_TIMEOUT) -> None:
+        self.read_timeout = read_timeout
         self.url = check_address(url)
         self.token = token
         self.retry = retry or RetryPolicy()
         self.sleep = sleep
         self.http = requests.Session()
-        self.http.verify = ca_bundle or True  # never False
+        # Given with every request: a session-level setting would lose to REQUESTS_CA_BUNDLE in the
+        # environment, and a center's private CA must win. Never False.
+        self.verify: str | bool = ca_bundle or True
         self.http.headers.update({"Desk-Protocol": str(PROTOCOL), "User-Agent": f"desk/{__version__}"})
 
     def close(self) -> None:
@@ -133,10 +142,19 @@ class PlatformClient:
             params["cursor"] = cursor
         if wait:
             params["wait"] = wait
-        body = self._json("GET", "/pull", params=params, read_timeout=READ_TIMEOUT + wait)
+        body = self._json("GET", "/pull", params=params, read_timeout=self.read_timeout + wait)
         if not isinstance(body, dict) or not isinstance(body.get("records"), list) or "cursor" not in body:
             raise PlatformGarbage("pull: no records or cursor")
         return body
+
+    def numbers(self, service: str, day, count: int = 1, timeout: float = READ_TIMEOUT) -> tuple[int, int]:
+        """``(first, last)``: queue numbers of ``service`` on ``day`` reserved for this desk."""
+        body = self._json("POST", "/queue/numbers", json={"service": service, "day": day.isoformat(), "count": count},
+                          read_timeout=timeout, connect_timeout=timeout)
+        try:
+            return int(body["first"]), int(body["last"])
+        except (KeyError, TypeError, ValueError):
+            raise PlatformGarbage("numbers: no first/last") from None
 
     def dictionary(self, name: str, etag: str | None) -> tuple[dict | None, str | None]:
         """``(body, etag)``; ``body`` is None when the platform answers 304 (unchanged)."""
@@ -147,12 +165,12 @@ class PlatformClient:
         return self._decode(resp), resp.headers.get("ETag")
 
     # --- plumbing -----------------------------------------------------------------------------
-    def _json(self, method: str, path: str, *, auth: bool = True, read_timeout: float = READ_TIMEOUT,
+    def _json(self, method: str, path: str, *, auth: bool = True, read_timeout: float | None = None,
               **kwargs) -> Any:
         return self._decode(self._request(method, path, auth=auth, read_timeout=read_timeout, **kwargs))
 
-    def _request(self, method: str, path: str, *, auth: bool = True, read_timeout: float = READ_TIMEOUT,
-                 headers: dict | None = None, **kwargs) -> requests.Response:
+    def _request(self, method: str, path: str, *, auth: bool = True, read_timeout: float | None = None,
+                 connect_timeout: float = CONNECT_TIMEOUT, headers: dict | None = None, **kwargs) -> requests.Response:
         headers = dict(headers or {})
         if auth:
             if not self.token:
@@ -162,8 +180,10 @@ class PlatformClient:
         for attempt in range(self.retry.attempts):
             retry_after = None
             try:
-                resp = self.http.request(method, f"{self.url}/api/v1{path}", headers=headers,
-                                         timeout=(CONNECT_TIMEOUT, read_timeout), **kwargs)
+                resp = self.http.request(method, f"{self.url}/api/v1{path}", headers=headers, verify=self.verify,
+                                         timeout=(connect_timeout, read_timeout or self.read_timeout), **kwargs)
+            except requests.exceptions.SSLError as exc:
+                raise CertificateRejected(type(exc).__name__) from None  # retrying cannot make it trusted
             except requests.RequestException as exc:
                 last = PlatformUnavailable(type(exc).__name__)
             else:

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 
+from desk.models.queue import QueueService
 from desk.models.sync import SyncOutbox, SyncProblem, SyncRecord, SyncState
 from desk.services.permissions import SYSTEM
 from desk.services.sync_outbox import APPLYING, enqueue_all
@@ -19,9 +20,11 @@ from desk.sync.apply import Applier
 from desk.sync.client import CursorExpired, NotEnrolled, PlatformClient, SyncError
 from desk.sync.dictionaries import refresh_dictionaries
 from desk.sync.lock import SyncLock
-from desk.timeutil import utcnow
+from desk.sync.numbers import BLOCK_SIZE, block_key, blocks_to_refill
+from desk.timeutil import to_local, utcnow
 
 PUSH_BATCH = 500  # the platform's limit per request
+ROUND_WAIT = 30.0  # a round waits this long for the live loop's push or pull to finish
 PULL_PAGE = 1000
 
 
@@ -109,9 +112,10 @@ class SyncEngine:
 
     # --- one round ----------------------------------------------------------------------------
     def sync_once(self, batch: int = PUSH_BATCH) -> SyncReport:
-        """Push everything queued, pull everything new, refresh dictionaries. One round at a time per
-        desk (a lock file beside the database), so two windows never push the same outbox."""
-        with SyncLock(self.db.path):
+        """Push everything queued, pull everything new, refresh dictionaries and the queue-number blocks.
+        One push and one pull at a time per desk (lock files beside the database): two windows, or the
+        live loop and a round, never push the same outbox."""
+        with SyncLock(self.db.path, "push", ROUND_WAIT), SyncLock(self.db.path, "pull", ROUND_WAIT):
             report = SyncReport()
             self._mark(last_attempt=utcnow().isoformat(timespec="seconds"))
             client = self.client()
@@ -119,6 +123,7 @@ class SyncEngine:
                 self.push(client, report, batch)
                 self.pull(client, report)
                 report.dictionaries = refresh_dictionaries(self, client)
+                self.refill_number_blocks(client)
             except SyncError as exc:
                 self._mark(last_error=f"{type(exc).__name__}: {exc.detail or exc.message}"[:500])
                 raise
@@ -167,6 +172,8 @@ class SyncEngine:
                     report.applied += 1
                 elif status == "duplicate":
                     report.duplicates += 1
+                elif status == "conflict" and row.entity == "ticket":
+                    report.conflicts += 1  # another window was first: the next pull shows the platform's state
                 elif status == "conflict":
                     report.conflicts += 1
                     for name, info in (res.get("conflicts") or {}).items():
@@ -227,6 +234,18 @@ class SyncEngine:
                 self._set(uow.session, cursor=cursor)  # the page and its cursor commit together
             if not body.get("has_more"):
                 return
+
+    # --- queue numbers for offline hours ----------------------------------------------------
+    def refill_number_blocks(self, client: PlatformClient) -> None:
+        """Keep a block of today's numbers per queue service, reserved on the platform for this desk."""
+        today = to_local(utcnow()).date()
+        with self.db.reader() as s:
+            prefixes = list(s.scalars(select(QueueService.prefix).where(QueueService.active)))
+            low = blocks_to_refill(s, prefixes, today)
+        for prefix in low:
+            first, last = client.numbers(prefix, today, BLOCK_SIZE)
+            with UnitOfWork(self.db, SYSTEM) as uow:
+                self._set(uow.session, **{block_key(prefix, today): f"{first},{last}"})
 
     # --- needs attention --------------------------------------------------------------------
     def pending(self) -> int:

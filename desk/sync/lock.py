@@ -1,8 +1,10 @@
-"""One sync round at a time per database: an OS file lock beside it (released if the process dies)."""
+"""One push and one pull at a time per database, across threads and processes: OS file locks beside
+it (released if the process dies). A round waits a moment for a lock the live loop holds."""
 
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from desk.i18n import QT_TRANSLATE_NOOP
@@ -14,19 +16,24 @@ class SyncBusy(SyncError):
 
 
 class SyncLock:
-    def __init__(self, db_path: Path | str) -> None:
-        self.path = Path(f"{db_path}.sync-lock")
+    def __init__(self, db_path: Path | str, name: str = "round", timeout: float = 0.0) -> None:
+        self.path = Path(f"{db_path}.sync-{name}-lock")
+        self.timeout = timeout
         self.fd: int | None = None
 
     def __enter__(self) -> SyncLock:
         self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            _lock(self.fd)
-        except OSError:
-            os.close(self.fd)
-            self.fd = None
-            raise SyncBusy() from None
-        return self
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                _lock(self.fd)
+                return self
+            except OSError:
+                if time.monotonic() >= deadline:
+                    os.close(self.fd)
+                    self.fd = None
+                    raise SyncBusy() from None
+                time.sleep(0.05)
 
     def __exit__(self, *exc) -> None:
         if self.fd is not None:

@@ -165,7 +165,7 @@ class SyncPage(QWidget):
         self.empty.setObjectName("hint")
         lay.addWidget(self.empty)
         self.model = SyncAttentionModel(self)
-        self.table = row_table(self.model, (120, 150, 100, 100))
+        self.table = row_table(self.model, (120, 230, 100, 100))  # room for a case number
         self.table.setMinimumHeight(120)
         self.table.setMaximumHeight(260)  # a handful of items; more scroll inside
         self.table.doubleClicked.connect(lambda _i: self.open_conflict())

@@ -29,8 +29,10 @@ class SyncWorker(QObject):
     failed = Signal(str)
     """A round (or a request for one) failed; carries the reason in the UI language."""
 
-    def __init__(self, services, parent: QObject | None = None, engine: SyncEngine | None = None) -> None:
+    def __init__(self, services, parent: QObject | None = None, engine: SyncEngine | None = None,
+                 live: bool = True) -> None:
         super().__init__(parent)
+        self.live_lane = live  # start the live lane (desk/sync/live.py) after the first good round
         self.services = services
         self.engine = engine or SyncEngine(services)
         self.busy = False
@@ -39,6 +41,7 @@ class SyncWorker(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
+        self.live = None  # the live lane (desk/sync/live.py), started after the first good round
 
     def status(self) -> SyncStatus:
         """The engine's local status (a small query, fine on the GUI thread)."""
@@ -55,6 +58,9 @@ class SyncWorker(QObject):
         """No more rounds; a round in flight ends quietly."""
         self._stopped = True
         self.timer.stop()
+        if self.live is not None:
+            self.live.stop(timeout=0.5)  # daemon threads: a long-poll in flight ends with the process
+            self.live = None
 
     def reschedule(self) -> None:
         """Apply a changed interval to the round already waiting."""
@@ -90,6 +96,11 @@ class SyncWorker(QObject):
         if self._stopped or not isValid(self):
             return
         self.failures = 0
+        if self.live is None and self.live_lane:  # the platform answered: from now on push at once and long-poll
+            from desk.sync.live import LiveSync
+
+            self.live = LiveSync(self.engine)
+            self.live.start()
         self.timer.start(self.interval_ms())
         self.finished.emit(report)
 

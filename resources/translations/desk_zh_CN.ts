@@ -5633,6 +5633,10 @@
         <translation>平台要求重新完整同步。</translation>
     </message>
     <message>
+        <source>The platform's certificate is not trusted. If it uses a private CA, set the CA certificate file in the sync settings.</source>
+        <translation>平台的证书不受信任。如果平台使用单位自建的证书颁发机构（CA），请在同步设置中选择该 CA 证书文件。</translation>
+    </message>
+    <message>
         <source>Use an https:// address for the platform (plain http only to this computer).</source>
         <translation>平台地址请使用 https://（http 只能用于本机地址）。</translation>
     </message>

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import pytest
 from central_server import central_fixture, start_central
+from sqlalchemy import delete
 
 from desk.db import open_database
+from desk.models.queue import Rating, Rectification, Ticket
 from desk.services.container import Services
 from desk.services.demo import seed_demo
 from desk.services.permissions import SYSTEM
+from desk.services.uow import UnitOfWork
 from desk.sync.client import PlatformClient, RetryPolicy
 from desk.sync.engine import SyncEngine
 
@@ -52,6 +55,9 @@ def make_desk(tmp_path):
     def make(central, name="desk-1", roles=("mediator", "head"), center="C001", enroll=True) -> Desk:
         services = Services(open_database(tmp_path / f"{name}.db"))
         seed_demo(services, demo_cases=0)
+        with UnitOfWork(services.db, SYSTEM) as uow:  # each demo desk has its own queue morning: not the hall's
+            for model in (Rectification, Rating, Ticket):
+                uow.session.execute(delete(model))
         made.append(services)
         engine = SyncEngine(services, client_factory=quick_client)
         if enroll:

@@ -102,6 +102,8 @@ def test_enrolling_queues_what_exists(demo, mediator):
     demo.cases.register(mediator, intake())
     enable_sync(demo)
     with UnitOfWork(demo.db, SYSTEM) as uow:
-        assert enqueue_all(uow.session) == 1
+        assert enqueue_all(uow.session) >= 1
+    assert [o.entity for o in outbox(demo)].count("mediation_case") == 1
+    assert all(o.kind == "upsert" and o.base_version is None for o in outbox(demo))
     with UnitOfWork(demo.db, SYSTEM) as uow:
         assert enqueue_all(uow.session) == 0  # known records are not queued twice

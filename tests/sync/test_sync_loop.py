@@ -283,3 +283,22 @@ def test_a_declined_referral_goes_back_with_its_reason(central, make_desk):
     desk.sync()
     [rec] = records(central, "police_referral")
     assert rec["fields"]["state"] == "declined" and "刑事程序" in rec["fields"]["decline_reason"]
+
+
+def test_dictionaries_arrive_once_and_are_not_fetched_again_unchanged(central, make_desk):
+    from desk.models.center import DictionaryEntry, GridNode
+
+    assert central.admin("PUT", "/admin/centers/C001/dictionaries/dispute_categories", json={"items": [
+        {"code": "02", "name": "邻里纠纷（平台）"}, {"code": "P9", "name": "物业服务纠纷"}]}).status_code == 200
+    assert central.admin("PUT", "/admin/centers/C001/dictionaries/grid", json={"items": [
+        {"code": "P1", "name": "平台街道", "parent_code": None},
+        {"code": "P1-01", "name": "平台社区", "parent_code": "P1"}]}).status_code == 200
+    desk = make_desk(central)
+    assert set(desk.sync().dictionaries) >= {"dispute_categories", "grid"}
+    with desk.svc.db.reader() as s:
+        labels = dict(s.execute(select(DictionaryEntry.code, DictionaryEntry.label)
+                                .where(DictionaryEntry.kind == "dispute_category")).all())
+        assert labels["P9"] == "物业服务纠纷" and labels["02"] == "邻里纠纷（平台）"
+        community = s.scalar(select(GridNode).where(GridNode.code == "P1-01"))
+        assert community.level == 2 and s.get(GridNode, community.parent_id).code == "P1"
+    assert desk.sync().dictionaries == []  # 304: unchanged lists are not fetched again
