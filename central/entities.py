@@ -46,6 +46,9 @@ ENTITIES: dict[str, Entity] = {e.name: e for e in (
         "agreed": "archived",
         "terminated": "archived",
     })),
+    # a case's records (调查记录 / 调解笔录) and its outcome (agreement, signing, termination)
+    Entity("mediation_record", _CASE_ROLES, _CASE_ROLES),
+    Entity("mediation_outcome", _CASE_ROLES, _CASE_ROLES),
     Entity("police_referral", EVERY_ROLE, _DESK_WRITERS, "state", _moves({
         "received": "accepted declined",
         "accepted": "mediating",

@@ -19,7 +19,8 @@ MAX_NUMBERS = 500  # queue numbers per request (a block for offline numbering)
 
 Role = Literal["reception", "mediator", "lawyer", "notary", "head", "admin"]
 assert set(Role.__args__) == set(ROLES)  # type: ignore[attr-defined]
-EntityName = Literal["mediation_case", "police_referral", "work_order", "ticket", "rating"]
+EntityName = Literal["mediation_case", "mediation_record", "mediation_outcome", "police_referral", "work_order",
+                     "ticket", "rating"]
 assert set(EntityName.__args__) == set(ENTITIES)  # type: ignore[attr-defined]
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL
 CenterCode = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,32}$", examples=["C001"])]

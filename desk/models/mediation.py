@@ -64,6 +64,11 @@ class MediationCase(Base):
 
     parties: Mapped[list[CaseParty]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CaseParty.position", lazy="selectin")
+    # sync carries these with the case (desk/services/sync_entities.py)
+    follow_ups: Mapped[list[CaseFollowUp]] = relationship(
+        cascade="all, delete-orphan", order_by="CaseFollowUp.due_on", lazy="select")
+    addenda: Mapped[list[CaseAddendum]] = relationship(
+        cascade="all, delete-orphan", order_by="CaseAddendum.at", lazy="select")
 
 
 class CaseParty(Base):

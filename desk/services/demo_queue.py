@@ -6,6 +6,8 @@ import random
 import uuid
 from datetime import datetime, time, timedelta
 
+from sqlalchemy import func, select
+
 from desk.models.queue import Rating, Ticket, TicketState
 from desk.services.container import Services
 from desk.services.permissions import KIOSK, SYSTEM
@@ -92,6 +94,12 @@ def add_ticket_history(services: Services, count: int, rng: random.Random, days:
     win = services.queue_config.windows()
     by_service = {s.id: [w.id for w in win if s.id in w.service_ids] or [None] for s in svc}
     today = to_local(utcnow()).date()
+    with services.db.reader() as s:
+        # History ends before the first day that already has tickets: before opening time the demo's
+        # "queue morning" is the previous working day, and a day's numbers must not be given twice.
+        first = s.scalar(select(func.min(Ticket.day)))
+    if first is not None and first < today:
+        today = first
     per_day = max(1, count // days)
     ticket_table, rating_table = Ticket.__table__, Rating.__table__
     with services.db.writer() as s, s.begin():

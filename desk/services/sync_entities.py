@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from desk.models.accounts import User
 from desk.models.center import GridNode
 from desk.models.linkage import PoliceReferral, ReferralParty, WorkOrder, WorkOrderNote
-from desk.models.mediation import CaseParty, MediationCase
+from desk.models.mediation import CaseAddendum, CaseFollowUp, CaseOutcome, CaseParty, CaseRecord, MediationCase
 from desk.models.queue import QueueService, QueueWindow, Rating, Ticket
 
 
@@ -39,7 +39,7 @@ class Spec:
     columns: tuple[str, ...]  # synced columns, same name on the wire
     status: str | None = None  # the state field: its changes are pushed as commands
     refs: dict[str, str] = field(default_factory=dict)  # local column -> wire name (grid_id -> grid_code)
-    children: Children | None = None
+    children: tuple[Children, ...] = ()
     # Rows the platform creates (work orders, police letters): a copy typed from paper is not pushed as a
     # new record; it waits for the platform's record to adopt it.
     platform_born: bool = False
@@ -59,7 +59,7 @@ class Spec:
     @property
     def wire_fields(self) -> tuple[str, ...]:
         names = tuple(self.wire_name(c) for c in self.columns)
-        return names + ((self.children.wire,) if self.children else ())
+        return names + tuple(ch.wire for ch in self.children)
 
 
 _PARTY = ("position", "role", "kind", "name", "sex", "id_number", "phone", "address")
@@ -70,20 +70,34 @@ SPECS: tuple[Spec, ...] = (
         "amount_cents", "people_count", "mass_dispute", "escalation_risk", "escalation_note", "mediator_id",
         "received_on", "created_at", "outcome", "closed_on", "archived_on", "retention", "archived_by"),
         status="status", refs={"grid_id": "grid_code", "mediator_id": "mediator"},
-        children=Children("parties", "parties", CaseParty, "case_id", _PARTY + (
-            "ethnicity", "birth_date", "credit_code", "legal_representative", "agent_for"))),
+        children=(Children("parties", "parties", CaseParty, "case_id", _PARTY + (
+            "ethnicity", "birth_date", "credit_code", "legal_representative", "agent_for")),
+                  Children("follow_ups", "follow_ups", CaseFollowUp, "case_id",
+                           ("due_on", "done_on", "method", "performance", "notes", "by_name"), order="due_on"),
+                  Children("addenda", "addenda", CaseAddendum, "case_id", ("at", "by_name", "text"), order="at"))),
+    # A case's records (调查记录 / 调解笔录, also planned sessions) and its outcome (agreement, signing,
+    # termination, judicial confirmation): records of their own, so two desks writing different sessions
+    # of one case never touch the same record.
+    Spec("mediation_record", CaseRecord, (
+        "case_id", "kind", "state", "starts_at", "place", "staff", "recorder", "attendees", "public", "content",
+        "signed_by", "created_at", "updated_at")),
+    Spec("mediation_outcome", CaseOutcome, (
+        "case_id", "kind", "facts", "disputed_matters", "responsibility", "terms", "performance_method",
+        "performance_due", "termination_reason", "termination_detail", "ended_by", "signatures", "mediator_signed",
+        "committee_sealed", "effective_on", "judicial_status", "judicial_applied_on", "created_at", "updated_at"),
+         key="case_id"),
     Spec("police_referral", PoliceReferral, (
         "direction", "state", "incident_no", "station", "officer", "officer_phone", "referred_on", "received_on",
         "category_code", "summary", "police_opinion", "place", "case_id", "accepted_on", "decline_reason",
         "result_note", "concluded_on", "feedback_on", "feedback_method"),
-        status="state", children=Children("parties", "parties", ReferralParty, "referral_id", _PARTY),
+        status="state", children=(Children("parties", "parties", ReferralParty, "referral_id", _PARTY),),
         platform_born=True),
     Spec("work_order", WorkOrder, (
         "number", "source", "order_type", "description", "place", "grid_id", "reporter", "reporter_phone",
         "assigned_at", "limit_days", "state", "signed_on", "signed_by", "return_reason", "extension_state",
         "extension_days", "extension_reason", "result", "completed_on", "on_time", "linked_entity", "linked_id"),
         status="state", refs={"grid_id": "grid_code"},
-        children=Children("notes", "notes", WorkOrderNote, "order_id", ("kind", "at", "by_name", "text"), order="at"),
+        children=(Children("notes", "notes", WorkOrderNote, "order_id", ("kind", "at", "by_name", "text"), order="at"),),
         platform_born=True),
     # The reception queue, shared by the desks of a center: numbers and windows are center-wide.
     Spec("ticket", Ticket, (
@@ -97,7 +111,7 @@ SPECS: tuple[Spec, ...] = (
 )
 BY_ENTITY = {s.entity: s for s in SPECS}
 BY_MODEL = {s.model: s for s in SPECS}
-CHILD_MODELS = {s.children.model: s for s in SPECS if s.children}
+CHILD_MODELS = {ch.model: (s, ch) for s in SPECS for ch in s.children}
 
 
 def is_platform_copy(spec: Spec, obj: Any) -> bool:
@@ -187,10 +201,10 @@ def snapshot(spec: Spec, obj: Any, codec: RefCodec, only: set[str] | None = None
             continue
         value = getattr(obj, attr)
         out[name] = to_wire(codec.encode(attr, value) if attr in spec.refs else value)
-    ch = spec.children
-    if ch and (only is None or ch.wire in only):
-        rows = sorted(getattr(obj, ch.relation), key=lambda r: _order_key(getattr(r, ch.order)))
-        out[ch.wire] = [{c: to_wire(getattr(r, c)) for c in ch.columns} for r in rows]
+    for ch in spec.children:
+        if only is None or ch.wire in only:
+            rows = sorted(getattr(obj, ch.relation), key=lambda r: _order_key(getattr(r, ch.order)))
+            out[ch.wire] = [{c: to_wire(getattr(r, c)) for c in ch.columns} for r in rows]
     return out
 
 
@@ -209,8 +223,9 @@ def apply_fields(spec: Spec, obj: Any, fields: dict[str, Any], codec: RefCodec, 
         if getattr(obj, attr) != value:
             setattr(obj, attr, value)
             changed.add(name)
-    ch = spec.children
-    if ch and ch.wire in fields and ch.wire not in skip:
+    for ch in spec.children:
+        if ch.wire not in fields or ch.wire in skip:
+            continue
         wanted = [{c: from_wire(ch.model, c, item.get(c)) for c in ch.columns if c in item}
                   for item in fields[ch.wire] or []]
         current = [{c: getattr(r, c) for c in ch.columns} for r in getattr(obj, ch.relation)]

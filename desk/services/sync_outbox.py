@@ -45,11 +45,12 @@ def _notice(session: Session, _ctx) -> None:
             if spec is not None:
                 _notice_row(marks, spec, obj, state)
                 continue
-            parent_spec = CHILD_MODELS.get(type(obj))
-            if parent_spec is not None:
-                parent_id = _parent_id(obj, parent_spec.children.parent_key)
+            parent = CHILD_MODELS.get(type(obj))
+            if parent is not None:
+                parent_spec, ch = parent
+                parent_id = _parent_id(obj, ch.parent_key)
                 if parent_id is not None:
-                    marks.setdefault((parent_spec.entity, parent_id), _Mark()).fields.add(parent_spec.children.wire)
+                    marks.setdefault((parent_spec.entity, parent_id), _Mark()).fields.add(ch.wire)
 
 
 def _notice_row(marks: dict, spec: Spec, obj: Any, state: str) -> None:

@@ -32,6 +32,7 @@ from desk.services.work_orders import WorkOrderInput
 from desk.timeutil import to_local, utcnow
 
 MOVES = {"police_referral": REFERRAL_MOVES, "work_order": ORDER_MOVES}
+RANK = {"mediation_case": 0, "work_order": 0, "ticket": 0}  # parents before the records that point at them
 
 
 class Applier:
@@ -44,6 +45,10 @@ class Applier:
         self.codec = RefCodec(self.s)
 
     def page(self, records: list[dict]) -> int:
+        # The feed holds each record's latest state at its latest position, so a case changed after its
+        # session was written comes after it: parents first within the page; a child whose parent is in
+        # a later page waits in "needs attention" and is retried after the pull (retry_failed).
+        records = sorted(records, key=lambda r: RANK.get(r.get("entity"), 1))
         pending = self._pending(records)
         fast = self._bulk_new_orders(records)
         applied = len(fast)
@@ -66,6 +71,34 @@ class Applier:
                                        detail=str(getattr(exc, "message", "") or exc)[:500],
                                        payload=json.dumps(rec, ensure_ascii=False)[:100_000], created_at=utcnow()))
         return applied
+
+    def retry_failed(self) -> int:
+        """Apply again the pulled records that could not be applied (a parent arriving later, a list
+        entry added since); those that now apply leave "needs attention". Returns how many did."""
+        done = 0
+        problems = list(self.s.scalars(select(SyncProblem).where(
+            SyncProblem.kind == "apply_failed", SyncProblem.resolved_at.is_(None), SyncProblem.payload != "")))
+        for p in sorted(problems, key=lambda p: RANK.get(p.entity, 1)):
+            try:
+                rec = json.loads(p.payload)
+            except ValueError:
+                continue
+            spec = BY_ENTITY.get(rec.get("entity"))
+            link = self.s.get(SyncRecord, (p.entity, p.entity_id))
+            if spec is None or (link is not None and link.version >= int(rec.get("version") or 0) and not link.deleted
+                                and spec.find(self.s, link.local_id) is not None):
+                p.resolved_at, p.resolution = utcnow(), "superseded"  # a newer version arrived and applied
+                continue
+            nested = self.s.begin_nested()
+            try:
+                self._record(spec, rec, self._pending([rec]).get((p.entity, p.entity_id), set()))
+                nested.commit()
+            except (DeskError, SQLAlchemyError, ValueError, TypeError, KeyError):
+                nested.rollback()
+                continue
+            p.resolved_at, p.resolution = utcnow(), "applied"
+            done += 1
+        return done
 
     def _pending(self, records: list[dict]) -> dict[tuple[str, str], set[str]]:
         """Fields this desk changed and has not pushed yet, or that are in an open conflict."""
@@ -182,6 +215,8 @@ class Applier:
             counter = self.s.get(CaseNumberCounter, obj.year) or CaseNumberCounter(year=obj.year, last_seq=0)
             counter.last_seq = max(counter.last_seq, obj.seq)  # the next local number follows it
             self.s.add(counter)
+        elif spec.entity != "police_referral":  # a case's record or outcome
+            self.s.add(obj)
         else:  # an outbound referral another desk of this center made
             start = obj.received_on or to_local(now).date()
             obj.received_on = start

@@ -233,7 +233,10 @@ class SyncEngine:
                 cursor = str(body["cursor"])
                 self._set(uow.session, cursor=cursor)  # the page and its cursor commit together
             if not body.get("has_more"):
-                return
+                break
+        with UnitOfWork(self.db, SYSTEM) as uow:  # children whose parent came in a later page
+            uow.session.info[APPLYING] = True
+            report.pulled += Applier(self.svc, uow).retry_failed()
 
     # --- queue numbers for offline hours ----------------------------------------------------
     def refill_number_blocks(self, client: PlatformClient) -> None:
