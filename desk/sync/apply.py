@@ -68,7 +68,7 @@ class Applier:
                 nested.rollback()
                 self.s.add(SyncProblem(kind="apply_failed", entity=rec["entity"], entity_id=str(rec["id"]),
                                        version=int(rec.get("version") or 0), code=type(exc).__name__,
-                                       detail=str(getattr(exc, "message", "") or exc)[:500],
+                                       detail=_reason(exc),
                                        payload=json.dumps(rec, ensure_ascii=False)[:100_000], created_at=utcnow()))
         return applied
 
@@ -295,6 +295,16 @@ class Applier:
             self.s.add(counter)
         if hasattr(obj, "updated_at") and changed:
             obj.updated_at = utcnow()
+
+
+def _reason(exc: Exception) -> str:
+    """Why a record could not be applied, without the values (a database error's text would carry the
+    row's names and ID numbers into the needs-attention list)."""
+    if isinstance(exc, DeskError):
+        return str(getattr(exc, "message", "") or type(exc).__name__)[:500]
+    if isinstance(exc, SQLAlchemyError) and getattr(exc, "orig", None) is not None:
+        return str(exc.orig).splitlines()[0][:200]  # e.g. "FOREIGN KEY constraint failed"
+    return type(exc).__name__
 
 
 def _party(p: dict) -> dict:

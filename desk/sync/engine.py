@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import socket
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -111,17 +112,21 @@ class SyncEngine:
         return answer
 
     # --- one round ----------------------------------------------------------------------------
-    def sync_once(self, batch: int = PUSH_BATCH) -> SyncReport:
+    def sync_once(self, batch: int = PUSH_BATCH, exchange: bool = True) -> SyncReport:
         """Push everything queued, pull everything new, refresh dictionaries and the queue-number blocks.
         One push and one pull at a time per desk (lock files beside the database): two windows, or the
         live loop and a round, never push the same outbox."""
-        with SyncLock(self.db.path, "push", ROUND_WAIT), SyncLock(self.db.path, "pull", ROUND_WAIT):
+        with ExitStack() as locks:
+            if exchange:
+                locks.enter_context(SyncLock(self.db.path, "push", ROUND_WAIT))
+                locks.enter_context(SyncLock(self.db.path, "pull", ROUND_WAIT))
             report = SyncReport()
             self._mark(last_attempt=utcnow().isoformat(timespec="seconds"))
             client = self.client()
             try:
-                self.push(client, report, batch)
-                self.pull(client, report)
+                if exchange:  # without: the live lane pushes and pulls; the round keeps the rest fresh
+                    self.push(client, report, batch)
+                    self.pull(client, report)
                 report.dictionaries = refresh_dictionaries(self, client)
                 self.refill_number_blocks(client)
             except SyncError as exc:

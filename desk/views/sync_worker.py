@@ -88,7 +88,10 @@ class SyncWorker(QObject):
             return False
         self.busy = True
         self.started.emit()
-        run_op(self, self.engine.sync_once, self._succeeded, self._failed)
+        if self.live is not None and self.live.running:  # the live lane exchanges; the round does the rest
+            run_op(self, lambda: self.engine.sync_once(exchange=False), self._succeeded, self._failed)
+        else:
+            run_op(self, self.engine.sync_once, self._succeeded, self._failed)
         return True
 
     def _succeeded(self, report) -> None:

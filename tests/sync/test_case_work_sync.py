@@ -50,3 +50,23 @@ def test_a_case_worked_at_one_desk_reads_the_same_at_another(central, make_desk)
     back = work.summary(sunli, case_id)
     assert back.follow_ups[0].done_on is not None and back.follow_ups[0].notes == "已履行完毕"
     assert [(r.kind, r.content) for r in seen.records] == [("session", "双方陈述漏水经过，同意由王芳承担维修费用。")]
+
+
+def test_a_record_that_cannot_be_applied_is_listed_without_its_personal_data(central, make_desk):
+    from sqlalchemy import select
+
+    from desk.models.sync import SyncProblem
+
+    desk = make_desk(central)
+    # a session of a case this desk will never see (its case was withdrawn on the platform)
+    resp = central.admin("POST", "/admin/centers/C001/records", json={"entity": "mediation_record", "fields": {
+        "case_id": "00000000-0000-0000-0000-000000000000", "kind": "session", "state": "held",
+        "starts_at": "2026-11-20T09:00:00", "attendees": "张三明（身份证11010519491231002X）", "content": "……",
+        "created_at": "2026-11-20T09:00:00", "updated_at": "2026-11-20T09:00:00"}})
+    assert resp.status_code == 201, resp.text
+    desk.sync()
+    [item] = Attention(desk.svc).open_items()
+    assert item.kind == "apply_failed" and item.entity == "mediation_record"
+    assert "11010519491231002X" not in item.detail and "FOREIGN KEY" in item.detail
+    with desk.svc.db.reader() as s:
+        assert s.scalar(select(SyncProblem.resolved_at)) is None  # retried each pull, still listed

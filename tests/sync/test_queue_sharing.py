@@ -99,3 +99,21 @@ def test_offline_desks_number_from_their_own_blocks(sqlite_central, make_desk):
                 assert list(s.scalars(select(SyncProblem))) == []
     finally:
         back.stop()
+
+
+def test_a_round_beside_the_live_lane_leaves_the_exchange_to_it(central, make_desk):
+    desk = reception_desk(central, make_desk, "desk-a")
+    lane = LiveSync(desk.engine, wait=5)
+    lane.start()
+    try:
+        number = desk.svc.tickets.issue(desk.clerk, desk.service_id).number
+        t0 = time.monotonic()
+        report = desk.engine.sync_once(exchange=False)  # no waiting for the lane's long-poll lock
+        assert time.monotonic() - t0 < 3 and report.pushed == 0
+        while desk.engine.pending() and time.monotonic() - t0 < 10:
+            time.sleep(0.02)
+        assert desk.engine.pending() == 0  # the lane pushed it
+        resp = central.admin("GET", "/admin/centers/C001/records?entity=ticket")
+        assert [r["fields"]["number"] for r in resp.json()["records"]] == [number]
+    finally:
+        lane.stop()
