@@ -6,10 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from central import auth, backoffice, centers, dictionaries
+from central import audit, auth, backoffice, centers, dictionaries
 from central.problems import responses
 from central.schemas import (
     NO_NUL,
+    AuditAlertsOut,
     BulkIn,
     BulkOut,
     CenterCode,
@@ -59,6 +60,14 @@ def enrollment_code(code: Code, body: EnrollmentCodeIn, request: Request) -> dic
             responses=responses(401, 404, 422))
 def devices(code: Code, request: Request) -> dict:
     return {"devices": centers.list_devices(_db(request), code)}
+
+
+@router.get("/centers/{code}/audit-alerts", response_model=AuditAlertsOut,
+            summary="Devices whose audit history no longer matches its anchor", responses=responses(401, 404, 422))
+def audit_alerts(code: Code, request: Request) -> dict:
+    with _db(request).read() as conn:
+        cid = centers.center_id(conn, code)
+    return {"alerts": audit.alerts(_db(request), cid)}
 
 
 @router.post("/centers/{code}/devices/{device_id}/revoke", response_model=DeviceOut,

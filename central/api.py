@@ -6,11 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 
-from central import auth, centers, dictionaries, pull, push, queue
+from central import audit, auth, centers, dictionaries, pull, push, queue
 from central.auth import Device
 from central.problems import Problem, responses
 from central.schemas import (
     MAX_OPS,
+    AuditAnchorIn,
+    AuditAnchorOut,
+    AuditLatestOut,
     DictionaryName,
     DictionaryOut,
     EnrollIn,
@@ -73,6 +76,24 @@ def queue_numbers(body: QueueNumbersIn, dev: Device, request: Request) -> dict:
     """The next `count` numbers of `service` on `day` in the device's center (any role). Concurrent
     requests, also across server processes, never get overlapping numbers."""
     return queue.allocate(request.app.state.db, dev.center_id, body.service, body.day, body.count)
+
+
+@router.get("/audit/anchor", response_model=AuditLatestOut, summary="The last anchored head of this desk's audit chain",
+            responses=responses(401, 404, 426))
+def audit_latest(dev: Device, request: Request) -> dict:
+    found = audit.latest(request.app.state.db, dev.device_id)
+    if found is None:
+        raise Problem(404, "not_found", "Nothing anchored yet for this device.")
+    return found
+
+
+@router.post("/audit/anchor", status_code=201, response_model=AuditAnchorOut,
+             summary="Anchor the head of this desk's audit chain", responses=responses(401, 409, 422, 426))
+def audit_anchor(body: AuditAnchorIn, dev: Device, request: Request) -> dict:
+    """Refused (409 `audit_rewritten`, and an alert for the administrators) when the trail is shorter than
+    anchored or the anchored record's hash changed: local history was rewritten."""
+    previous = body.previous.model_dump() if body.previous else None
+    return audit.anchor(request.app.state.db, dev, body.last_id, body.count, body.head_hash, previous)
 
 
 @router.get("/dictionaries/{name}", response_model=DictionaryOut, summary="A reference list, with ETag",

@@ -103,6 +103,29 @@ class QueueCounter(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class AuditAnchor(Base):
+    """The head of a device's audit hash chain as it reported it at a sync (docs/SYNC.md, "Audit")."""
+
+    __tablename__ = "audit_anchor"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("device.id"), index=True)
+    last_id: Mapped[int] = mapped_column(BigInteger)
+    count: Mapped[int] = mapped_column(BigInteger)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditAlert(Base):
+    """A device whose audit history no longer matches what it anchored: rewritten or cut short."""
+
+    __tablename__ = "audit_alert"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id"), index=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    detail: Mapped[str] = mapped_column(String(500))
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class AdminToken(Base):
     __tablename__ = "admin_token"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -118,3 +141,5 @@ applied_op = AppliedOp.__table__
 dictionary = Dictionary.__table__
 queue_counter = QueueCounter.__table__
 admin_token = AdminToken.__table__
+audit_anchor = AuditAnchor.__table__
+audit_alert = AuditAlert.__table__

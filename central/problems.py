@@ -21,6 +21,7 @@ TITLES = {
     "not_found": "Not found",
     "method_not_allowed": "Method not allowed",
     "conflict": "Already exists",
+    "audit_rewritten": "The audit trail no longer matches its anchor",
     "cursor_expired": "Cursor expired: resync from the beginning",
     "too_large": "Request too large",
     "invalid": "Invalid request",

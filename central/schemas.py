@@ -4,7 +4,7 @@ built with ``json.dumps`` and these models only describe them in the OpenAPI doc
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import Any, Literal
 
@@ -160,6 +160,42 @@ class QueueNumbersOut(BaseModel):
     day: date
     first: int = Field(description="The first number allocated (numbers start at 1 per service and day).")
     last: int = Field(description="The last one: `first + count - 1`; every number in between is yours.")
+
+
+class AuditProof(BaseModel):
+    id: int = Field(ge=0, description="The record the platform anchored last (`last_id` of GET /audit/anchor).")
+    hash: str = Field(max_length=64, description="That record's hash as the desk holds it now.")
+
+
+class AuditAnchorIn(BaseModel):
+    last_id: int = Field(ge=0, description="The id of the newest audit record (0: an empty trail).")
+    count: int = Field(ge=0, description="How many records the chain holds.")
+    head_hash: str = Field(max_length=64, pattern="^[0-9a-f]{0,64}$", description="The newest record's hash.")
+    previous: AuditProof | None = Field(None, description="Required once an anchor exists.")
+
+
+class AuditAnchorOut(BaseModel):
+    last_id: int
+    count: int
+    verified_against: int | None = Field(description="The anchored record the proof was checked against.")
+
+
+class AuditLatestOut(BaseModel):
+    last_id: int
+    count: int
+    head_hash: str
+    received_at: datetime
+
+
+class AuditAlertOut(BaseModel):
+    device_id: str
+    device_name: str
+    detail: str
+    at: datetime
+
+
+class AuditAlertsOut(BaseModel):
+    alerts: list[AuditAlertOut]
 
 
 class RecordOut(BaseModel):

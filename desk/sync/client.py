@@ -66,6 +66,11 @@ class CertificateRejected(SyncError):
                                         "set the CA certificate file in the sync settings.")
 
 
+class AuditRewritten(SyncError):
+    message = QT_TRANSLATE_NOOP("Sync", "The platform found that this desk's audit trail was changed after it "
+                                        "was anchored. Tell the center head; the platform has recorded it.")
+
+
 class InsecureAddress(SyncError):
     message = QT_TRANSLATE_NOOP("Sync", "Use an https:// address for the platform (plain http only to this computer).")
 
@@ -156,6 +161,19 @@ class PlatformClient:
         except (KeyError, TypeError, ValueError):
             raise PlatformGarbage("numbers: no first/last") from None
 
+    def audit_anchor(self) -> dict | None:
+        """The head of this desk's audit chain as the platform anchored it last (None: never)."""
+        try:
+            return self._json("GET", "/audit/anchor")
+        except PlatformGarbage as exc:
+            if exc.status == 404:
+                return None
+            raise
+
+    def anchor_audit(self, last_id: int, count: int, head_hash: str, previous: dict | None) -> dict:
+        return self._json("POST", "/audit/anchor", json={"last_id": last_id, "count": count, "head_hash": head_hash,
+                                                         "previous": previous})
+
     def dictionary(self, name: str, etag: str | None) -> tuple[dict | None, str | None]:
         """``(body, etag)``; ``body`` is None when the platform answers 304 (unchanged)."""
         headers = {"If-None-Match": etag} if etag else {}
@@ -209,12 +227,16 @@ class PlatformClient:
 
 def _error_for(resp: requests.Response) -> SyncError:
     status = resp.status_code
+    code = ""
     try:
         problem = resp.json()
         detail = str(problem.get("detail") or problem.get("title") or "") if isinstance(problem, dict) else ""
+        code = str(problem.get("code") or "") if isinstance(problem, dict) else ""
     except ValueError:
         detail = ""
     kind: type[SyncError]
+    if status == 409 and code == "audit_rewritten":
+        return AuditRewritten(detail, status)
     if status == 401:
         kind = NotEnrolled
     elif status == 403:

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 
+from desk.models.audit import AuditHead, AuditRecord
 from desk.models.queue import QueueService
 from desk.models.sync import SyncOutbox, SyncProblem, SyncRecord, SyncState
 from desk.services.permissions import SYSTEM
@@ -129,6 +130,7 @@ class SyncEngine:
                     self.pull(client, report)
                 report.dictionaries = refresh_dictionaries(self, client)
                 self.refill_number_blocks(client)
+                self.anchor_audit(client)
             except SyncError as exc:
                 self._mark(last_error=f"{type(exc).__name__}: {exc.detail or exc.message}"[:500])
                 raise
@@ -242,6 +244,23 @@ class SyncEngine:
         with UnitOfWork(self.db, SYSTEM) as uow:  # children whose parent came in a later page
             uow.session.info[APPLYING] = True
             report.pulled += Applier(self.svc, uow).retry_failed()
+
+    # --- anchored audit ------------------------------------------------------------------------
+    def anchor_audit(self, client: PlatformClient) -> None:
+        """Send the head of the local audit chain, proving the record anchored last still has the hash
+        the platform holds: a history rewritten here (even with a recomputed chain) is caught."""
+        before = client.audit_anchor()
+        with self.db.reader() as s:
+            head = s.get(AuditHead, 1)
+            previous = None
+            if before is not None:
+                held = s.scalar(select(AuditRecord.hash).where(AuditRecord.id == int(before["last_id"])))
+                previous = {"id": int(before["last_id"]), "hash": held or ""}
+        last_id, count, head_hash = (head.last_id, head.count, head.last_hash) if head else (0, 0, "")
+        if before is not None and (before["last_id"], before["count"]) == (last_id, count) \
+                and before["head_hash"] == head_hash:
+            return  # nothing new since the last anchor
+        client.anchor_audit(last_id, count, head_hash, previous)
 
     # --- queue numbers for offline hours ----------------------------------------------------
     def refill_number_blocks(self, client: PlatformClient) -> None:

@@ -5637,6 +5637,10 @@
         <translation>平台的证书不受信任。如果平台使用单位自建的证书颁发机构（CA），请在同步设置中选择该 CA 证书文件。</translation>
     </message>
     <message>
+        <source>The platform found that this desk's audit trail was changed after it was anchored. Tell the center head; the platform has recorded it.</source>
+        <translation>平台发现本机的审计日志在上次锚定之后被改动过。请告知中心负责人；平台已记录此情况。</translation>
+    </message>
+    <message>
         <source>Use an https:// address for the platform (plain http only to this computer).</source>
         <translation>平台地址请使用 https://（http 只能用于本机地址）。</translation>
     </message>
