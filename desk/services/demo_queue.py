@@ -31,21 +31,36 @@ def seed_queue_config(services: Services) -> None:
 
 
 class _Clock:
-    def __init__(self, start: datetime) -> None:
+    def __init__(self, start: datetime, scale: float = 1.0) -> None:
         self.now = start
+        self.scale = scale
 
     def __call__(self) -> datetime:
         return self.now
 
     def advance(self, minutes: float) -> None:
-        self.now += timedelta(minutes=minutes)
+        self.now += timedelta(minutes=minutes * self.scale)
+
+
+MORNING_MINUTES = 240.0
+
+
+def _morning_clock() -> _Clock:
+    """A clock for a morning that ends about now and stays within today: a ticket's day is the local
+    date it was issued, so a morning crossing midnight would leave tickets called "yesterday" at a
+    window that can no longer finish them. Soon after midnight the morning is compressed."""
+    now = utcnow()
+    local = to_local(now)
+    since_midnight = (local - datetime.combine(local.date(), time())).total_seconds() / 60
+    minutes = max(0.05, min(MORNING_MINUTES, since_midnight - 0.05))
+    return _Clock(now - timedelta(minutes=minutes), minutes / MORNING_MINUTES)
 
 
 def seed_queue_day(services: Services, seed: int = 7) -> None:
     """A busy morning up to now: finished, rated, no-show, called and waiting tickets."""
     rng = random.Random(seed)
     # The morning ends about now, so waiting times look like a real day whenever the demo is made.
-    clock = _Clock(utcnow() - timedelta(minutes=240))
+    clock = _morning_clock()
     tickets = TicketService(services.db, services.settings, clock, check_hours=False)
     from desk.services.queue_ratings import RatingService
 
