@@ -148,45 +148,41 @@ def from_wire(model: type, attr: str, value: Any) -> Any:
     return value
 
 
+# local reference column -> (id column, code column) of the table it points at
+_REF_COLUMNS = {
+    "grid_id": (GridNode.id, GridNode.code),
+    "mediator_id": (User.id, User.username),
+    "service_id": (QueueService.id, QueueService.prefix),
+    "issued_service_id": (QueueService.id, QueueService.prefix),
+    "window_id": (QueueWindow.id, QueueWindow.number),  # the window's number
+    "target_window_id": (QueueWindow.id, QueueWindow.number),
+}
+
+
 class RefCodec:
-    """Local integer references <-> codes, cached for one sync page or one commit."""
+    """Local integer references <-> codes, each table read once per sync page or commit."""
 
     def __init__(self, session: Session) -> None:
         self.s = session
-        self._grid: dict[int, str] | None = None
-        self._users: dict[int, str] | None = None
-        self._services: dict[int, str] | None = None
-        self._windows: dict[int, int] | None = None
+        self._maps: dict[str, tuple[dict, dict]] = {}  # table name -> (id -> code, code -> id)
 
-    def _user_names(self) -> dict[int, str]:
-        if self._users is None:
-            self._users = dict(self.s.execute(select(User.id, User.username)).all())
-        return self._users
-
-    def _table(self, attr: str) -> dict:
-        if attr == "grid_id":
-            if self._grid is None:
-                self._grid = dict(self.s.execute(select(GridNode.id, GridNode.code)).all())
-            return self._grid
-        if attr == "mediator_id":
-            return self._user_names()
-        if attr in ("service_id", "issued_service_id"):
-            if self._services is None:
-                self._services = dict(self.s.execute(select(QueueService.id, QueueService.prefix)).all())
-            return self._services
-        if self._windows is None:  # window_id, target_window_id: the window's number
-            self._windows = dict(self.s.execute(select(QueueWindow.id, QueueWindow.number)).all())
-        return self._windows
+    def _maps_for(self, attr: str) -> tuple[dict, dict]:
+        id_col, code_col = _REF_COLUMNS[attr]
+        key = id_col.class_.__tablename__
+        if key not in self._maps:
+            forward = dict(self.s.execute(select(id_col, code_col)).all())
+            self._maps[key] = (forward, {code: i for i, code in forward.items()})
+        return self._maps[key]
 
     def encode(self, attr: str, value: Any) -> Any:
         if value is None:
             return None
-        return self._table(attr).get(value)
+        return self._maps_for(attr)[0].get(value)
 
     def decode(self, attr: str, value: Any) -> Any:
         if value in (None, ""):
             return None
-        found = next((k for k, v in self._table(attr).items() if v == value), None)
+        found = self._maps_for(attr)[1].get(value)
         if found is None and attr not in ("grid_id", "mediator_id"):
             raise ValueError(f"{attr}: {value!r} is not configured on this desk")  # a queue must match its center
         return found
