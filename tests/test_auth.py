@@ -96,7 +96,35 @@ def _calls(svc):
         Perm.LINKAGE_EDIT: lambda a: svc.work_orders.sign(
             a, svc.work_orders.receive_work_order(SYSTEM, _order(f"E-{a.username}"))),
         Perm.LINKAGE_SUPERVISE: lambda a: svc.work_orders.supervision(a, date.today(), date.today()),
+        Perm.NOTARY_VIEW: lambda a: svc.notary.list(a),
+        Perm.NOTARY_EDIT: lambda a: svc.notary.receive(a, _intake(svc)),
+        Perm.NOTARY_CONFIGURE: lambda a: svc.notary_catalogue.save(a, _matter(a.username)),
+        Perm.CONSULT_VIEW: lambda a: svc.consultations.day_list(a, everyone=True),
+        Perm.CONSULT_EDIT: lambda a: svc.consultations.record(a, _consultation()),
     }
+
+
+def _intake(svc):
+    from desk.services.notary_intakes import ApplicantInput, NotaryIntakeInput
+    from desk.validation import id_check_char
+
+    matter = next(m for m in svc.notary_catalogue.matters() if not m.use_abroad)
+    body = "41010519850312123"
+    return NotaryIntakeInput(matter_id=matter.id, applicants=[
+        ApplicantInput("张伟", "", body + id_check_char(body), "13800138000")])
+
+
+def _matter(username):
+    from desk.services.notary_catalogue import MaterialSpec, MatterInput
+
+    return MatterInput(f"T{abs(hash(username)) % 1000}", f"测试事项{username}", False, 5, True,
+                       [MaterialSpec("身份证", True)])
+
+
+def _consultation():
+    from desk.services.consultations import ConsultationInput
+
+    return ConsultationInput(anonymous=True, category_code="03", question="单位拖欠工资怎么办", advice="可申请劳动仲裁")
 
 
 def _order(number):

@@ -53,3 +53,33 @@ def test_schema_head_constant_is_alembics_head():
     from desk.db import SCHEMA_HEAD, head_revision
 
     assert SCHEMA_HEAD == head_revision()
+
+
+def test_an_existing_center_gets_the_notary_catalogue_and_consultation_categories(tmp_path):
+    path = tmp_path / "v8.db"
+    engine = make_engine(path)
+    upgrade(engine, "0008")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        INSERT INTO center_profile (id, name, committee_name, address, phone, area_code, created_at, updated_at)
+        VALUES (1, '老中心', '老调委会', '老地址', '', '410105001000', '2025-01-01 00:00:00', '2025-01-01 00:00:00');
+        INSERT INTO queue_service (id, prefix, name, daily_cap, opens_at, closes_at, default_minutes, active, sort_order)
+        VALUES (1, 'A', '人民调解', 80, '08:30', '17:30', 10, 1, 0), (2, 'B', '法律咨询', 80, '08:30', '17:30', 10, 1, 1),
+               (3, 'C', '公证代办', 80, '08:30', '17:30', 10, 1, 2);
+    """)
+    conn.commit()
+    conn.close()
+    db = open_database(path)
+    services = Services(db)
+    matters = services.notary_catalogue.matters()
+    assert len(matters) == 9 and all(any(m.required for m in x.materials) for x in matters)
+    assert [label for _, label in services.consultations.categories()][:3] == ["婚姻家庭", "继承赡养", "劳动争议"]
+    with db.engine.connect() as c:
+        assert dict(c.exec_driver_sql("SELECT prefix, handled_as FROM queue_service").all()) == {
+            "A": "", "B": "consultation", "C": "notary"}
+    db.dispose()
+
+
+def test_a_new_database_gets_the_catalogue_from_setup_not_twice(demo):
+    assert len(demo.notary_catalogue.matters()) == 9

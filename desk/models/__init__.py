@@ -5,6 +5,7 @@ from desk.models.audit import AuditHead, AuditRecord
 from desk.models.base import Base
 from desk.models.calendar import CalendarDay
 from desk.models.center import CenterProfile, DictionaryEntry, GridNode, Setting
+from desk.models.consultation import Consultation
 from desk.models.documents import IssuedDocument
 from desk.models.drafts import FormDraft
 from desk.models.linkage import PoliceReferral, ReferralParty, WorkOrder, WorkOrderAttachment, WorkOrderNote
@@ -17,6 +18,14 @@ from desk.models.mediation import (
     CaseRecord,
     CaseSearchToken,
     MediationCase,
+)
+from desk.models.notary import (
+    IntakeMaterial,
+    NotaryApplicant,
+    NotaryBatch,
+    NotaryIntake,
+    NotaryMaterial,
+    NotaryMatter,
 )
 from desk.models.queue import (
     Appointment,
@@ -36,5 +45,6 @@ __all__ = [
     "CaseRecord", "CaseSearchToken", "FormDraft", "IssuedDocument", "MediationCase", "QueueClock", "QueueService", "QueueWindow", "Rating", "Rectification",
     "Role", "Setting", "Ticket", "TicketState", "User", "UserRole",
     "PoliceReferral", "ReferralParty", "WorkOrder", "WorkOrderAttachment", "WorkOrderNote",
-    "SyncOutbox", "SyncProblem", "SyncRecord", "SyncState",
+    "SyncOutbox", "SyncProblem", "SyncRecord", "SyncState", "Consultation", "IntakeMaterial", "NotaryApplicant",
+    "NotaryBatch", "NotaryIntake", "NotaryMaterial", "NotaryMatter",
 ]

@@ -17,6 +17,9 @@ window_service = Table(
 )
 
 
+HANDLED_AS = ("consultation", "notary")
+
+
 class TicketState(str, enum.Enum):
     WAITING = "waiting"
     CALLED = "called"
@@ -40,6 +43,8 @@ class QueueService(Base):
     default_minutes: Mapped[int] = mapped_column(default=10)  # estimate before any service was timed
     active: Mapped[bool] = mapped_column(default=True)
     sort_order: Mapped[int] = mapped_column(default=0)
+    # What serving a ticket of this service opens at the window: "" nothing, or one of HANDLED_AS.
+    handled_as: Mapped[str] = mapped_column(String(20), default="")
 
 
 class QueueWindow(Base):

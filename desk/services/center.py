@@ -11,9 +11,10 @@ from desk.errors import ConflictError, SetupRequired, ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models.accounts import Role, User, UserRole
 from desk.models.center import LEVEL_COMMUNITY, LEVEL_STREET, CenterProfile, DictionaryEntry, GridNode
+from desk.models.notary import NotaryMaterial, NotaryMatter
 from desk.services.accounts import clean_person_fields, clean_username
 from desk.services.auth import actor_for, check_password_policy
-from desk.services.builtin_lists import builtin_entries
+from desk.services.builtin_lists import NOTARY_MATTERS, builtin_entries
 from desk.services.grid import check_grid_code
 from desk.services.passwords import hash_password
 from desk.services.permissions import SYSTEM, Actor, Perm
@@ -114,6 +115,10 @@ class CenterService:
             for kind, entries in builtin_entries().items():
                 for order, (code, label) in enumerate(entries):
                     s.add(DictionaryEntry(kind=kind, code=code, label=label, sort_order=order))
+            for order, (code, name, abroad, days, materials) in enumerate(NOTARY_MATTERS):
+                s.add(NotaryMatter(code=code, name=name, use_abroad=abroad, days_expected=days, sort_order=order,
+                                   materials=[NotaryMaterial(position=i, name=m, required=r)
+                                              for i, (m, r) in enumerate(materials)]))
             uow.audit("center.setup", "center", 1, summary=profile.name)
             user = User(username=username, full_name=full_name, password_hash=hash_password(admin.password),
                         roles=[UserRole(role=Role.ADMIN.value), UserRole(role=Role.HEAD.value)])

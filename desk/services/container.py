@@ -9,14 +9,18 @@ from desk.services.accounts import AccountService
 from desk.services.audit_log import AuditLogService
 from desk.services.auth import AuthService
 from desk.services.center import CenterService
+from desk.services.consultations import ConsultationService
 from desk.services.dictionaries import DictionaryService
 from desk.services.documents import DocumentService
 from desk.services.drafts import DraftService
 from desk.services.grid import GridService
+from desk.services.legal_search import LegalSearchService
 from desk.services.linkage_figures import LinkageFiguresService
 from desk.services.mediation_cases import CaseService
 from desk.services.mediation_deadlines import DeadlineService
 from desk.services.mediation_work import CaseWorkService
+from desk.services.notary_catalogue import NotaryCatalogueService
+from desk.services.notary_intakes import NotaryService
 from desk.services.queue_appointments import AppointmentService
 from desk.services.queue_config import QueueConfigService
 from desk.services.queue_ratings import RatingService
@@ -50,6 +54,10 @@ class Services:
     referrals: ReferralService = field(init=False)
     work_orders: WorkOrderService = field(init=False)
     linkage_figures: LinkageFiguresService = field(init=False)
+    notary_catalogue: NotaryCatalogueService = field(init=False)
+    notary: NotaryService = field(init=False)
+    consultations: ConsultationService = field(init=False)
+    legal_search: LegalSearchService = field(init=False)
 
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.db)
@@ -72,3 +80,7 @@ class Services:
         self.referrals = ReferralService(self.db, self.settings, self.calendar, self.cases)
         self.work_orders = WorkOrderService(self.db, self.settings, self.calendar, self.cases)
         self.linkage_figures = LinkageFiguresService(self.db, self.calendar)
+        self.notary_catalogue = NotaryCatalogueService(self.db)
+        self.notary = NotaryService(self.db, self.settings, self.calendar)
+        self.consultations = ConsultationService(self.db, self.cases)
+        self.legal_search = LegalSearchService(self.notary, self.consultations)

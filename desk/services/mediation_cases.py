@@ -175,6 +175,15 @@ class CaseService:
         """Validate and register the case; the number is allocated here. Given ``uow``, the case joins
         that unit of work (a referral accepted and its case registered commit together)."""
         actor.require(Perm.MEDIATION_EDIT)
+        return self._register_allowed(actor, data, uow)
+
+    def register_referred(self, actor: Actor, data: IntakeInput, uow: UnitOfWork) -> RegisteredCase:
+        """A case registered by the duty lawyer referring a consultation to mediation: the lawyer does
+        not work cases, but may hand one in (the committee assigns a mediator)."""
+        actor.require(Perm.CONSULT_EDIT)
+        return self._register_allowed(actor, data, uow)
+
+    def _register_allowed(self, actor: Actor, data: IntakeInput, uow: UnitOfWork | None) -> RegisteredCase:
         summary, parties, amount, people = self._clean(data)
         received = data.received_on or to_local(self.clock()).date()
         if uow is None:

@@ -31,6 +31,11 @@ class Perm(str, enum.Enum):
     LINKAGE_RECEIVE = "linkage.receive"  # type in a referral or work order from the paper letter
     LINKAGE_EDIT = "linkage.edit"  # accept, handle, report back
     LINKAGE_SUPERVISE = "linkage.supervise"  # the head's supervision view and figures
+    NOTARY_VIEW = "notary.view"
+    NOTARY_EDIT = "notary.edit"  # take in, check materials, forward, record the office's steps
+    NOTARY_CONFIGURE = "notary.configure"  # the matters catalogue
+    CONSULT_VIEW = "consultation.view"
+    CONSULT_EDIT = "consultation.edit"  # record and refer consultations
 
 
 # Later modules add their permissions here; the table-driven permission test reads this matrix.
@@ -38,18 +43,21 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Perm]] = {
     Role.ADMIN: frozenset({
         Perm.ACCOUNTS_MANAGE, Perm.CENTER_EDIT, Perm.DICTIONARIES_EDIT, Perm.SETTINGS_EDIT,
         Perm.AUDIT_VIEW, Perm.AUDIT_EXPORT, Perm.DOCUMENTS_VERIFY, Perm.BACKUP, Perm.QUEUE_CONFIGURE,
+        Perm.NOTARY_CONFIGURE,
     }),
     Role.HEAD: frozenset({
         Perm.AUDIT_VIEW, Perm.AUDIT_EXPORT, Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK,
         Perm.QUEUE_ISSUE, Perm.QUEUE_CONFIGURE, Perm.QUEUE_FIGURES, Perm.QUEUE_RECTIFY, Perm.MEDIATION_VIEW,
-        Perm.LINKAGE_VIEW, Perm.LINKAGE_SUPERVISE,
+        Perm.LINKAGE_VIEW, Perm.LINKAGE_SUPERVISE, Perm.NOTARY_VIEW, Perm.NOTARY_CONFIGURE, Perm.CONSULT_VIEW,
     }),
     # Mediators, lawyers and notary clerks sit at windows too: they call and serve tickets.
     Role.MEDIATOR: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL,
                               Perm.MEDIATION_VIEW, Perm.MEDIATION_EDIT,
                               Perm.LINKAGE_VIEW, Perm.LINKAGE_RECEIVE, Perm.LINKAGE_EDIT}),
-    Role.LAWYER: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL}),
-    Role.NOTARY: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL}),
+    Role.LAWYER: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL,
+                            Perm.CONSULT_VIEW, Perm.CONSULT_EDIT}),
+    Role.NOTARY: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL,
+                            Perm.NOTARY_VIEW, Perm.NOTARY_EDIT}),
     # The front desk takes paper letters and orders in; mediators sign for and handle them.
     Role.RECEPTION: frozenset({Perm.DOCUMENTS_VERIFY, Perm.QUEUE_ISSUE, Perm.QUEUE_CALL,
                                Perm.LINKAGE_VIEW, Perm.LINKAGE_RECEIVE}),

@@ -1,6 +1,6 @@
-"""The platform's dictionaries, fetched with ETag (304 when unchanged). Dispute categories and the grid
-tree are merged into the local lists (added or renamed, never deleted: old cases still use them); the
-notary matters and staff lists are kept as the platform sent them for the modules that read them."""
+"""The platform's dictionaries, fetched with ETag (304 when unchanged). Dispute categories, the grid
+tree and the notary matters are merged into the local lists (added or renamed, never deleted: old
+records still use them); the staff list is kept as the platform sent it."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import json
 from sqlalchemy import select
 
 from desk.models.center import DictionaryEntry, GridNode
+from desk.models.notary import NotaryMaterial, NotaryMatter
 from desk.services.permissions import SYSTEM
 from desk.services.uow import UnitOfWork
 from desk.sync.client import PlatformGarbage
@@ -36,6 +37,8 @@ def refresh_dictionaries(engine, client) -> list[str]:
                 _categories(s, items)
             elif name == "grid":
                 _grid(s, items)
+            elif name == "notary_matters":
+                _notary_matters(s, items)
             engine._set(s, **{f"dict:{name}": json.dumps(items, ensure_ascii=False), f"etag:{name}": etag or ""})
             uow.audit("sync.dictionary", "dictionary", name, summary=f"{len(items)}")
         changed.append(name)
@@ -78,3 +81,29 @@ def _grid(s, items: list[dict]) -> None:
         if not rest:
             return
         pending = rest
+
+
+def _notary_matters(s, items: list[dict]) -> None:
+    """Matters by code: new ones added, names updated. A matter's materials (``required``/``optional``
+    lists of names, docs/SYNC.md) replace only the list of a matter that came from the platform;
+    a new matter without a list asks for the ID card, which every notarisation needs."""
+    matters = {m.code: m for m in s.scalars(select(NotaryMatter))}
+    for order, item in enumerate(items):
+        code, name = str(item.get("code", ""))[:20], str(item.get("name", ""))[:50]
+        if not code or not name:
+            continue
+        materials = [(str(m)[:100], required) for key, required in (("required", True), ("optional", False))
+                     if isinstance(item.get(key), list) for m in item[key] if isinstance(m, str) and m.strip()]
+        matter = matters.get(code)
+        if matter is None:
+            matter = NotaryMatter(code=code, name=name, sort_order=100 + order, source="platform",
+                                  materials=[NotaryMaterial(position=i, name=n, required=r) for i, (n, r)
+                                             in enumerate(materials or [("申请人居民身份证", True)])])
+            s.add(matter)
+            matters[code] = matter
+            continue
+        matter.name = name
+        if materials and matter.source == "platform" and [(m.name, m.required) for m in matter.materials] != materials:
+            matter.materials.clear()
+            s.flush()
+            matter.materials.extend(NotaryMaterial(position=i, name=n, required=r) for i, (n, r) in enumerate(materials))

@@ -302,3 +302,16 @@ def test_dictionaries_arrive_once_and_are_not_fetched_again_unchanged(central, m
         community = s.scalar(select(GridNode).where(GridNode.code == "P1-01"))
         assert community.level == 2 and s.get(GridNode, community.parent_id).code == "P1"
     assert desk.sync().dictionaries == []  # 304: unchanged lists are not fetched again
+
+
+def test_platform_notary_matters_join_the_catalogue(central, make_desk):
+    assert central.admin("PUT", "/admin/centers/C001/dictionaries/notary_matters", json={"items": [
+        {"code": "QS", "name": "亲属关系公证（平台）"},
+        {"code": "PX", "name": "未成年人出境委托公证", "required": ["监护人身份证"], "optional": ["出生医学证明"]},
+        {"code": "PY", "name": "合同公证"}]}).status_code == 200
+    desk = make_desk(central)
+    assert "notary_matters" in desk.sync().dictionaries
+    matters = {m.code: m for m in desk.svc.notary_catalogue.matters()}
+    assert matters["QS"].name == "亲属关系公证（平台）" and len(matters["QS"].materials) == 4  # local list kept
+    assert [(m.name, m.required) for m in matters["PX"].materials] == [("监护人身份证", True), ("出生医学证明", False)]
+    assert [m.name for m in matters["PY"].materials] == ["申请人居民身份证"]
