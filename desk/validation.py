@@ -220,13 +220,32 @@ def parse_date(raw: str, field: str = "date") -> date:
 
 # --- free text -----------------------------------------------------------------------------
 
-# C0 controls (NUL included) break exports and printing; newline and tab are meaningful.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f]")
+# Control characters (C0 with NUL, DEL, C1) break exports and printing; newline and tab are meaningful.
+# A lone surrogate (half of a broken UTF-16 pair, e.g. from a damaged clipboard) cannot be stored at all.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Whitespace and byte-order marks around the text: a BOM pasted from a file is invisible, makes "张三"
+# differ from "\ufeff张三", and Qt drops a leading one anyway (so it could not be shown or edited back).
+_EDGE = re.compile(r"[\s\ufeff]*")
+
+
+def _strip_edges(text: str) -> str:
+    """``text`` without whitespace and byte-order marks at either end (linear even for hostile input)."""
+    start = _EDGE.match(text).end()
+    end = len(text) - _EDGE.match(text[::-1]).end()
+    return text[start:max(start, end)]
+
+
+def drop_controls(raw: str) -> str:
+    """``raw`` without control characters other than newline and tab, and without lone surrogates
+    (for text that is searched with rather than stored: a NUL ends an FTS5 query string)."""
+    return _CONTROL_CHARS.sub("", raw or "")
 
 
 def normalize_text(raw: str, max_length: int, field: str) -> str:
-    """Strip, drop control characters other than newline and tab, and enforce ``max_length``."""
-    text = _CONTROL_CHARS.sub("", raw or "").strip()
+    """Drop control characters other than newline and tab (and lone surrogates), strip whitespace and
+    byte-order marks at both ends, and enforce ``max_length``. Everything else is kept as typed:
+    emoji, right-to-left text, zero-width joiners, HTML and SQL alike."""
+    text = _strip_edges(drop_controls(raw))
     if len(text) > max_length:
         raise ValidationError(field, QT_TRANSLATE_NOOP(
             "Errors", "This text may be at most {limit} characters long; it has {length}. "
@@ -264,10 +283,14 @@ def mask_phone(value: str) -> str:
     return "*" * len(value)
 
 
-_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])")
+# Digits as typed in half- or full-width (an input method in full-width mode): "４１０１０５…".
+# An ID number next to letters ("ID410105…", "…1234号") is still one; next to more digits it is not.
+_D = "0-9０-９"
+_ID_IN_TEXT = re.compile(rf"(?<![{_D}])[{_D}]{{17}}[{_D}XxＸｘ](?![{_D}])")
 # Also catches 138-1234-5678, 138 1234 5678 and +86/86 prefixes, all common in notes.
+_SEP = "[-－ \u3000]?"
 _MOBILE_IN_TEXT = re.compile(
-    r"(?<![0-9])((?:\+?86[- ]?)?1[3-9][0-9][- ]?)[0-9]{4}([- ]?[0-9]{4})(?![0-9])"
+    rf"(?<![{_D}])((?:[+＋]?[8８][6６]{_SEP})?[1１][3-9３-９][{_D}]{_SEP})[{_D}]{{4}}({_SEP}[{_D}]{{4}})(?![{_D}])"
 )
 
 

@@ -270,9 +270,10 @@ def test_permissions(demo, mediator):
 
 
 def test_cli_kinds_match_the_builders():
+    from desk.services.legal_documents import LEGAL_BUILDERS
     from desk.services.linkage_documents import LINKAGE_BUILDERS
 
-    assert set(PRINT_KINDS) == {"audit-report"} | set(cd.DOCUMENT_BUILDERS) | set(LINKAGE_BUILDERS)
+    assert set(PRINT_KINDS) == {"audit-report"} | set(cd.DOCUMENT_BUILDERS) | set(LINKAGE_BUILDERS) | set(LEGAL_BUILDERS)
 
 
 @pytest.mark.parametrize("kind, ref, title", [

@@ -31,7 +31,7 @@ def test_backup_and_restore(tmp_path, capsys):
     conn.close()
     assert main(["--db", str(db), "restore", str(backup)]) == 0
     conn = sqlite3.connect(db)
-    assert conn.execute("SELECT count(*) FROM dictionary_entry").fetchone()[0] == 72
+    assert conn.execute("SELECT count(*) FROM dictionary_entry").fetchone()[0] == 86
     conn.close()
     assert main(["--db", str(db), "verify-audit"]) == 0
 

@@ -126,5 +126,7 @@ def test_letters_need_the_view_permission(demo, mediator):
 
 
 def test_cli_kinds_cover_the_linkage_builders():
-    assert set(PRINT_KINDS) == {"audit-report"} | set(cd.DOCUMENT_BUILDERS) | set(ld.LINKAGE_BUILDERS)
+    from desk.services.legal_documents import LEGAL_BUILDERS
+
+    assert set(PRINT_KINDS) == {"audit-report"} | set(cd.DOCUMENT_BUILDERS) | set(ld.LINKAGE_BUILDERS) | set(LEGAL_BUILDERS)
 

@@ -94,7 +94,8 @@ def test_navigation_follows_roles(gui, demo, admin, clerk, db_path):
     full = MainWindow(demo, admin, db_path)
     gui.addWidget(full)
     titles = [full.nav.item(i).text() for i in range(full.nav.count())]
-    assert titles == ["调解案件", "期限提醒", "公调对接", "平台工单", "工单督办", "今日排队", "排队叫号设置", "审计日志", "工作人员账号", "中心与设置", "工作日历", "网格与字典", "平台同步", "我的账号"]
+    assert titles == ["调解案件", "期限提醒", "公调对接", "平台工单", "工单督办", "公证代办", "公证咨询查询", "今日排队", "排队叫号设置",
+                      "审计日志", "工作人员账号", "中心与设置", "工作日历", "公证事项", "网格与字典", "平台同步", "我的账号"]
     limited = MainWindow(demo, clerk, db_path)
     gui.addWidget(limited)
     assert [limited.nav.item(i).text() for i in range(limited.nav.count())] == ["窗口叫号", "公调对接", "平台工单", "平台同步", "我的账号"]
@@ -102,6 +103,14 @@ def test_navigation_follows_roles(gui, demo, admin, clerk, db_path):
     gui.addWidget(mediator)
     assert [mediator.nav.item(i).text() for i in range(mediator.nav.count())] == [
         "窗口叫号", "纠纷登记", "调解案件", "期限提醒", "公调对接", "平台工单", "平台同步", "我的账号"]
+    lawyer = MainWindow(demo, demo.auth.login("wuhao", "demo1234"), db_path)
+    gui.addWidget(lawyer)
+    assert [lawyer.nav.item(i).text() for i in range(lawyer.nav.count())] == [
+        "窗口叫号", "法律咨询", "公证咨询查询", "平台同步", "我的账号"]
+    notary = MainWindow(demo, demo.auth.login("zhengxue", "demo1234"), db_path)
+    gui.addWidget(notary)
+    assert [notary.nav.item(i).text() for i in range(notary.nav.count())] == [
+        "窗口叫号", "公证受理", "公证代办", "公证咨询查询", "平台同步", "我的账号"]
     status = " ".join(label.text() for label in limited.statusBar().findChildren(QLabel))
     assert "刘洋" in status and "经八路街道综治中心" in status and "local.db" in status
 

@@ -31,6 +31,7 @@ def styles() -> dict[str, Any]:
     from reportlab.lib.styles import ParagraphStyle
 
     f = register_fonts()
+    _kinsoku()
     base = ParagraphStyle("desk-body", fontName=f.song, fontSize=12, leading=21, wordWrap="CJK",
                           alignment=TA_JUSTIFY, firstLineIndent=24, spaceAfter=4)
     return {
@@ -52,6 +53,17 @@ def styles() -> dict[str, Any]:
         "center": ParagraphStyle("desk-center", base, fontSize=12, leading=18, firstLineIndent=0,
                                  spaceAfter=0, alignment=TA_CENTER),
     }
+
+
+def _kinsoku() -> None:
+    """reportlab's CJK wrapping lets a full-width comma, colon or closing bracket start a line (its
+    list of characters that cannot start one is Japanese-centred); add the Chinese ones, which then
+    hang in the margin at the end of the line instead."""
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    for module in (textsplit, paragraph):  # single-run paragraphs wrap in textsplit, mixed runs in paragraph
+        module.ALL_CANNOT_START += "".join(c for c in "，。、；：！？）》」』】〕〉”’％" if c not in module.ALL_CANNOT_START)
 
 
 def _para(text: Any, style: str):

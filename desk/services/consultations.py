@@ -25,7 +25,15 @@ from desk.services.mediation_cases import CaseService, IntakeInput, PartyInput
 from desk.services.permissions import Actor, Perm
 from desk.services.uow import UnitOfWork, apply_changes
 from desk.timeutil import to_local, utcnow
-from desk.validation import mask_id_number, mask_name, mask_phone, normalize_text, parse_id_number, parse_mobile
+from desk.validation import (
+    drop_controls,
+    mask_id_number,
+    mask_name,
+    mask_phone,
+    normalize_text,
+    parse_id_number,
+    parse_mobile,
+)
 
 _LANDLINE = re.compile(r"^(0[0-9]{2,3}-?)?[0-9]{7,8}(-[0-9]{1,6})?$")
 
@@ -95,6 +103,7 @@ class ConsultationRow:
     minutes: int
     referral: str
     case_number: str
+    referral_to: str = ""
 
 
 @dataclass(frozen=True)
@@ -241,11 +250,12 @@ class ConsultationService:
         if not m.respondent_name.strip():
             raise ValidationError("respondent_name", QT_TRANSLATE_NOOP(
                 "Errors", "Enter the other party of the dispute: mediation needs someone to mediate with."))
-        summary = (m.summary.strip() or c.question) + f"（法律咨询转入，咨询编号{c.number}）"
+        landline = f"，申请人固定电话{c.phone}" if c.phone and not c.phone.startswith("1") else ""
+        summary = (m.summary.strip() or c.question) + f"（法律咨询转入，咨询编号{c.number}{landline}）"
         intake = IntakeInput(
             source="application", category_code=m.category_code, summary=summary[:5000], received_on=c.day,
-            parties=[PartyInput(role="applicant", name=c.name, sex=c.sex, id_number=c.id_number, phone=c.phone
-                                if c.phone.startswith("1") else "", address=c.address),
+            parties=[PartyInput(role="applicant", name=c.name, sex=c.sex, id_number=c.id_number,
+                                phone=c.phone if c.phone.startswith("1") else "", address=c.address),
                      PartyInput(role="respondent", name=m.respondent_name, phone=m.respondent_phone,
                                 address=m.respondent_address)])
         if not intake.category_code:
@@ -296,7 +306,7 @@ class ConsultationService:
             MediationCase.id.in_(case_ids))).all()) if case_ids else {}
         return [ConsultationRow(c.id, c.number, to_local(c.at), c.lawyer_name, c.channel,
                                 mask_name(c.name) if c.name else "", labels.get(c.category_code, c.category_code),
-                                c.question, c.minutes, c.referral, numbers.get(c.case_id or "", ""))
+                                c.question, c.minutes, c.referral, numbers.get(c.case_id or "", ""), c.referral_to)
                 for c in consultations]
 
     def day_list(self, actor: Actor, day: date | None = None, lawyer_id: int | None = None,
@@ -325,12 +335,14 @@ class ConsultationService:
                 q = q.where(Consultation.category_code == category_code)
             if referral is not None:
                 q = q.where(Consultation.referral == referral)
-            term = term.strip()
+            term = drop_controls(term).strip()  # a NUL or a lone surrogate cannot be bound
             if term:
                 like = f"%{term}%"
-                q = q.where(or_(Consultation.number.like(like), Consultation.name.like(like),
-                                Consultation.phone == term, Consultation.id_number == term.upper(),
-                                Consultation.question.like(like)))
+                matches = [Consultation.number.like(like), Consultation.name.like(like), Consultation.phone == term,
+                           Consultation.id_number == term.upper()]
+                if len(term) >= 2:  # one character inside a question matches nearly everything
+                    matches.append(Consultation.question.like(like))
+                q = q.where(or_(*matches))
             return self._rows(s, list(s.scalars(q)))
 
     def detail(self, actor: Actor, consultation_id: str, reveal: bool = False) -> ConsultationDetail:

@@ -14,6 +14,7 @@ from desk.services.dictionaries import DictionaryService
 from desk.services.documents import DocumentService
 from desk.services.drafts import DraftService
 from desk.services.grid import GridService
+from desk.services.legal_figures import LegalFiguresService
 from desk.services.legal_search import LegalSearchService
 from desk.services.linkage_figures import LinkageFiguresService
 from desk.services.mediation_cases import CaseService
@@ -58,6 +59,7 @@ class Services:
     notary: NotaryService = field(init=False)
     consultations: ConsultationService = field(init=False)
     legal_search: LegalSearchService = field(init=False)
+    legal_figures: LegalFiguresService = field(init=False)
 
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.db)
@@ -84,3 +86,4 @@ class Services:
         self.notary = NotaryService(self.db, self.settings, self.calendar)
         self.consultations = ConsultationService(self.db, self.cases)
         self.legal_search = LegalSearchService(self.notary, self.consultations)
+        self.legal_figures = LegalFiguresService(self.db)

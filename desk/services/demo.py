@@ -76,6 +76,9 @@ def seed_demo(services: Services, scale: int = 0, seed: int = 2026, demo_cases: 
             from desk.services.demo_linkage import add_linkage
 
             add_linkage(services)
+            from desk.services.demo_legal import add_legal_demo
+
+            add_legal_demo(services, random.Random(seed + 7))
     if scale > 0:
         from desk.services.demo_queue import add_ticket_history
 

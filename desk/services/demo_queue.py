@@ -14,16 +14,18 @@ from desk.services.permissions import KIOSK, SYSTEM
 from desk.services.queue_tickets import TicketService
 from desk.timeutil import local_to_utc, to_local, utcnow
 
-SERVICES = (("A", "人民调解", 80), ("B", "法律咨询", 120), ("C", "公证代办", 60), ("D", "法律援助", 60),
-            ("E", "综合受理", 200))
+# prefix, name, daily cap, what serving a ticket opens at the window
+SERVICES = (("A", "人民调解", 80, ""), ("B", "法律咨询", 120, "consultation"), ("C", "公证代办", 60, "notary"),
+            ("D", "法律援助", 60, "consultation"), ("E", "综合受理", 200, ""))
 WINDOWS = ((1, "综合受理窗口", "EA"), (2, "人民调解室", "A"), (3, "法律咨询窗口", "BD"), (4, "公证代办窗口", "CE"))
 
 
 def seed_queue_config(services: Services) -> None:
     existing = {s.prefix: s.id for s in services.queue_config.services(include_inactive=True)}
-    for prefix, name, cap in SERVICES:
+    for prefix, name, cap, handled_as in SERVICES:
         if prefix not in existing:
-            existing[prefix] = services.queue_config.save_service(SYSTEM, None, prefix, name, cap, "08:30", "17:30").id
+            existing[prefix] = services.queue_config.save_service(SYSTEM, None, prefix, name, cap, "08:30", "17:30",
+                                                                  handled_as=handled_as).id
     numbers = {w.number for w in services.queue_config.windows(include_inactive=True)}
     for number, name, prefixes in WINDOWS:
         if number not in numbers:

@@ -28,6 +28,9 @@ KIND_PREFIX = {
     # police–mediation linkage and work orders (desk/services/linkage_documents.py)
     "referral-receipt": "PR", "referral-feedback": "PF", "referral-return": "PB", "police-transfer": "PT",
     "work-order-feedback": "WF",
+    # notary agency and legal consultation (desk/services/legal_documents.py)
+    "notary-receipt": "NR", "notary-transfer-list": "NT", "notary-pickup-notice": "NP",
+    "consultation-form": "CF", "consultation-day-list": "CD", "legal-aid-application": "LA",
 }
 
 

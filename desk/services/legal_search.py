@@ -11,6 +11,7 @@ from desk.i18n import QT_TRANSLATE_NOOP
 from desk.services.consultations import ConsultationService
 from desk.services.notary_intakes import NotaryService
 from desk.services.permissions import Actor, Perm
+from desk.validation import mask_name
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,9 @@ class LegalSearchService:
             return []
         hits: list[Hit] = []
         if actor.can(Perm.NOTARY_VIEW):
-            hits += [Hit("notary_intake", r.id, r.number, r.received_on, r.applicants, r.matter_name, r.state)
+            # names masked as for consultations: one search, one rule (the record itself shows them)
+            hits += [Hit("notary_intake", r.id, r.number, r.received_on,
+                         "、".join(mask_name(n) for n in r.applicants.split("、")), r.matter_name, r.state)
                      for r in self.notary.list(actor, term=term, limit=limit)]
         if actor.can(Perm.CONSULT_VIEW):
             hits += [Hit("consultation", r.id, r.number, r.at.date(), r.person, f"{r.category}：{r.question[:40]}",

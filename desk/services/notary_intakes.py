@@ -32,7 +32,15 @@ from desk.services.settings import SettingsService
 from desk.services.uow import UnitOfWork
 from desk.services.workdays import CalendarService
 from desk.timeutil import to_local, utcnow
-from desk.validation import mask_id_number, mask_name, mask_phone, normalize_text, parse_id_number, parse_mobile
+from desk.validation import (
+    drop_controls,
+    mask_id_number,
+    mask_name,
+    mask_phone,
+    normalize_text,
+    parse_id_number,
+    parse_mobile,
+)
 
 OPEN_STATES = ("received", "incomplete", "complete", "forwarded", "accepted", "issued", "ready")
 AT_CENTER = ("received", "incomplete", "complete")  # not yet handed to the office
@@ -424,7 +432,7 @@ class NotaryService:
                 q = q.where(NotaryIntake.state.in_(states))
             if matter_id is not None:
                 q = q.where(NotaryIntake.matter_id == matter_id)
-            term = term.strip()
+            term = drop_controls(term).strip()  # a NUL or a lone surrogate cannot be bound
             if term:
                 like = f"%{term}%"
                 q = q.where(or_(NotaryIntake.number.like(like), NotaryIntake.certificate_no.like(like),

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from desk.db import Database
 from desk.errors import ConflictError, NotFound, ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
-from desk.models.queue import QueueService, QueueWindow
+from desk.models.queue import HANDLED_AS, QueueService, QueueWindow
 from desk.services.permissions import Actor, Perm
 from desk.services.uow import UnitOfWork, apply_changes
 from desk.validation import normalize_text
@@ -28,6 +28,7 @@ class ServiceInfo:
     closes_at: str
     default_minutes: int
     active: bool
+    handled_as: str = ""  # what serving one of its tickets opens: "" nothing, or one of HANDLED_AS
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,8 @@ class WindowInfo:
 
 
 def service_info(s: QueueService) -> ServiceInfo:
-    return ServiceInfo(s.id, s.prefix, s.name, s.daily_cap, s.opens_at, s.closes_at, s.default_minutes, s.active)
+    return ServiceInfo(s.id, s.prefix, s.name, s.daily_cap, s.opens_at, s.closes_at, s.default_minutes, s.active,
+                       s.handled_as or "")
 
 
 def window_info(w: QueueWindow) -> WindowInfo:
@@ -80,7 +82,9 @@ class QueueConfigService:
             return [service_info(x) for x in s.scalars(stmt)]
 
     def save_service(self, actor: Actor, service_id: int | None, prefix: str, name: str, daily_cap: int,
-                     opens_at: str, closes_at: str, default_minutes: int = 10, active: bool = True) -> ServiceInfo:
+                     opens_at: str, closes_at: str, default_minutes: int = 10, active: bool = True,
+                     handled_as: str | None = None) -> ServiceInfo:
+        """Create or change a service; ``handled_as`` None keeps what serving its tickets opens ("" for a new one)."""
         actor.require(Perm.QUEUE_CONFIGURE)
         prefix = prefix.strip().upper()
         if not re.fullmatch(r"[A-Z]", prefix):
@@ -93,8 +97,13 @@ class QueueConfigService:
         opens, closes = _hhmm(opens_at, "opens_at"), _hhmm(closes_at, "closes_at")
         if closes <= opens:
             raise ValidationError("closes_at", QT_TRANSLATE_NOOP("Errors", "Closing time must be after opening time."))
+        if handled_as is not None and handled_as not in ("", *HANDLED_AS):
+            raise ValidationError("handled_as", QT_TRANSLATE_NOOP(
+                "Errors", "Choose what serving a ticket of this service opens at the window."))
         values = {"prefix": prefix, "name": name, "daily_cap": cap, "opens_at": opens, "closes_at": closes,
                   "default_minutes": minutes, "active": active}
+        if handled_as is not None:
+            values["handled_as"] = handled_as
         with UnitOfWork(self.db, actor) as uow:
             s = uow.session
             clash = s.scalar(select(QueueService).where(QueueService.prefix == prefix, QueueService.id != (service_id or 0)))

@@ -52,6 +52,7 @@ class TicketInfo:
     print_status: str
     ahead: int = 0
     estimated_wait_minutes: int | None = None
+    handled_as: str = ""  # the service's: what serving this ticket opens at the window ("" nothing)
 
 
 class TicketService:
@@ -86,7 +87,7 @@ class TicketService:
             wait = self._estimate(session, t.service, ahead)
         return TicketInfo(t.id, t.number, t.service_id, t.service.name, t.priority, t.priority_reason, t.state,
                           t.arrived_at, t.called_at, t.serving_at, t.finished_at, t.call_count, t.window_id,
-                          window_number, t.outcome, t.print_status, ahead, wait)
+                          window_number, t.outcome, t.print_status, ahead, wait, t.service.handled_as or "")
 
     @staticmethod
     def _ahead(session, t: Ticket) -> int:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.container import Services
-from desk.services.permissions import Actor
+from desk.services.permissions import Actor, Perm
 from desk.services.queue_tickets import TicketInfo
 from desk.timeutil import to_local
 from desk.views.messages import show_error
@@ -61,8 +61,13 @@ class TransferDialog(QDialog):
 class CallerPanel(QWidget):
     sig_called = Signal(str, int, int)
     """A ticket was called or recalled: (number, window number, times called) — for the voice."""
+    sig_serving = Signal(str, str, str)
+    """Serving began on a ticket whose service opens a form (consultation, notary intake), or the clerk
+    asked to open it again: (ticket id, number, handled_as)."""
 
     transfer_dialog = TransferDialog
+    # what serving a ticket opens, and who may use it (the areas of the main window)
+    HANDLED_PERMS = {"consultation": Perm.CONSULT_EDIT, "notary": Perm.NOTARY_EDIT}
 
     def __init__(self, services: Services, actor: Actor) -> None:
         super().__init__()
@@ -134,6 +139,12 @@ class CallerPanel(QWidget):
         self.rate_btn.clicked.connect(self.ask_rating)
         self.rate_btn.setEnabled(False)
         v.addWidget(self.rate_btn)
+        # Serving a consultation or notary ticket opens its form; this opens it again.
+        self.open_form_btn = QPushButton()
+        self.open_form_btn.setMinimumHeight(40)
+        self.open_form_btn.clicked.connect(self.open_form)
+        self.open_form_btn.hide()
+        v.addWidget(self.open_form_btn)
         v.addStretch(1)
         return card
 
@@ -202,6 +213,19 @@ class CallerPanel(QWidget):
         self.buttons["start"].setEnabled(state == "called")
         self.buttons["finish"].setEnabled(state in ("called", "serving"))
         self.buttons["transfer"].setEnabled(state in ("called", "serving"))
+        form = self.form_for(current)
+        self.open_form_btn.setVisible(bool(form))
+        if form:
+            self.open_form_btn.setText(
+                (self.tr("Open the consultation form for {number}") if form == "consultation"
+                 else self.tr("Open the notary intake for {number}")).format(number=current.number))
+
+    def form_for(self, t: TicketInfo | None) -> str:
+        """What serving ``t`` opens for this user ("" nothing): only once serving has begun."""
+        if t is None or t.state != "serving" or not t.handled_as:
+            return ""
+        perm = self.HANDLED_PERMS.get(t.handled_as)
+        return t.handled_as if perm is not None and self.actor.can(perm) else ""
 
     def _show_current(self, t: TicketInfo | None) -> None:
         if t is None:
@@ -242,7 +266,15 @@ class CallerPanel(QWidget):
         self._do(lambda: self.tickets.recall(self.actor, self.window_id()), announce=True)
 
     def start(self) -> None:
-        self._do(lambda: self.tickets.start(self.actor, self.window_id()))
+        started = self._do(lambda: self.tickets.start(self.actor, self.window_id()))
+        if started is not None and started.handled_as:
+            self.sig_serving.emit(started.id, started.number, started.handled_as)
+
+    def open_form(self) -> None:
+        """Open the form of the ticket being served again (after switching to another page)."""
+        current = getattr(self, "current_ticket", None)
+        if self.form_for(current):
+            self.sig_serving.emit(current.id, current.number, current.handled_as)
 
     def finish(self) -> None:
         done = self._do(lambda: self.tickets.finish(self.actor, self.window_id(), self.outcome.text()))

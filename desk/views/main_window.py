@@ -69,6 +69,14 @@ AREAS: list[Area] = [
          lazy_page("work_order_list:WorkOrderListPage")),
     Area("work_order_supervision", QT_TRANSLATE_NOOP("Areas", "Work-order supervision"), (Perm.LINKAGE_SUPERVISE,),
          lazy_page("work_order_supervision:SupervisionPage")),
+    Area("consultation", QT_TRANSLATE_NOOP("Areas", "Consultations"), (Perm.CONSULT_EDIT,),
+         lazy_page("consultation_page:ConsultationPage")),
+    Area("notary_intake", QT_TRANSLATE_NOOP("Areas", "Notary intake"), (Perm.NOTARY_EDIT,),
+         lazy_page("notary_intake_page:NotaryIntakePage")),
+    Area("notary", QT_TRANSLATE_NOOP("Areas", "Notary applications"), (Perm.NOTARY_VIEW,),
+         lazy_page("notary_list:NotaryListPage")),
+    Area("legal_search", QT_TRANSLATE_NOOP("Areas", "Search intakes and consultations"),
+         (Perm.NOTARY_VIEW, Perm.CONSULT_VIEW), lazy_page("legal_search_page:LegalSearchPage")),
     Area("queue_figures", QT_TRANSLATE_NOOP("Areas", "Queue today"), (Perm.QUEUE_FIGURES,),
          lazy_page("queue_figures_page:QueueFiguresPage")),
     Area("queue_config", QT_TRANSLATE_NOOP("Areas", "Queue set-up"), (Perm.QUEUE_CONFIGURE,),
@@ -80,6 +88,8 @@ AREAS: list[Area] = [
          lazy_page("center_page:CenterPage")),
     Area("calendar", QT_TRANSLATE_NOOP("Areas", "Working-day calendar"), (Perm.SETTINGS_EDIT,),
          lazy_page("calendar_page:CalendarPage")),
+    Area("notary_catalogue", QT_TRANSLATE_NOOP("Areas", "Notary matters"), (Perm.NOTARY_CONFIGURE,),
+         lazy_page("notary_catalogue_page:NotaryCataloguePage")),
     Area("lists", QT_TRANSLATE_NOOP("Areas", "Grid and lists"), (Perm.DICTIONARIES_EDIT,),
          lazy_page("lists_page:ListsPage")),
     Area("sync", QT_TRANSLATE_NOOP("Areas", "Platform sync"), (), lazy_page("sync_page:SyncPage")),
@@ -225,7 +235,17 @@ class MainWindow(QMainWindow):
                 page.attach(self.ensure_sync_worker())
                 page.changed.connect(self.sync_status.refresh)
                 page.enrolled.connect(self.start_sync)
+            if key == "queue":
+                page.sig_serving.connect(self.open_for_ticket)
         return self.pages[key]
+
+    TICKET_AREAS = {"consultation": "consultation", "notary": "notary_intake"}
+
+    def open_for_ticket(self, ticket_id: str, number: str, handled_as: str) -> None:
+        """Serving began on a consultation or notary ticket: its intake, with the ticket attached."""
+        key = self.TICKET_AREAS.get(handled_as)
+        if key is not None and any(a.key == key for a in self.areas):
+            self.show_area(key).attach_ticket(ticket_id, number)
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.areas):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,10 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.models.queue import HANDLED_AS
 from desk.services.container import Services
 from desk.services.permissions import Actor
 from desk.services.queue_config import ServiceInfo, WindowInfo
 from desk.views.forms import FieldErrors
+from desk.views.legal_labels import HANDLED_AS as HANDLED_AS_NAMES
+from desk.views.legal_labels import name as label_name
 
 
 def _buttons(dialog: QDialog, save) -> QDialogButtonBox:
@@ -64,6 +68,13 @@ class QueueServiceDialog(QDialog):
                                                    _spin(1, 240, service.default_minutes if service else 10))
         self.default_minutes.setToolTip(
             self.tr("Used to estimate waiting times until enough visitors have been served today."))
+        self.handled_as = QComboBox()
+        for code in ("", *HANDLED_AS):
+            self.handled_as.addItem(label_name(HANDLED_AS_NAMES, code), code)
+        self.handled_as.setCurrentIndex(max(0, self.handled_as.findData(service.handled_as if service else "")))
+        self.errors.add_row(form, self.tr("Serving a ticket opens"), "handled_as", self.handled_as)
+        self.handled_as.setToolTip(self.tr("When a window starts serving a ticket of this service, this form opens "
+                                           "with the ticket attached (for staff who may use it)."))
         self.active = QCheckBox(self.tr("Active"))
         self.active.setToolTip(self.tr("Only active services are offered at the kiosk and the reception desk."))
         self.active.setChecked(service.active if service else True)
@@ -78,7 +89,7 @@ class QueueServiceDialog(QDialog):
             self.saved = self.services.queue_config.save_service(
                 self.actor, self.service.id if self.service else None, self.prefix.text(), self.name.text(),
                 self.daily_cap.value(), self.opens_at.text(), self.closes_at.text(), self.default_minutes.value(),
-                self.active.isChecked())
+                self.active.isChecked(), handled_as=self.handled_as.currentData())
         except Exception as exc:  # a taken prefix is said next to it
             self.errors.handle(self, exc, conflict_field="prefix")
             return False

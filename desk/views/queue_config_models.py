@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from desk.services.queue_config import ServiceInfo, WindowInfo
+from desk.views.legal_labels import HANDLED_AS, name
 from desk.views.rows_model import RowsTableModel
 
 _INACTIVE = QColor("#9aa5b1")  # same grey as disabled buttons in desk.qss
@@ -23,11 +24,12 @@ class QueueServicesModel(RowsTableModel):
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Prefix"), self.tr("Name"), self.tr("Daily cap"), self.tr("Hours"),
-                self.tr("Default minutes"), self.tr("Status"))
+                self.tr("Default minutes"), self.tr("Status"), self.tr("Serving opens"))
 
     def text(self, s: ServiceInfo, column: int) -> str:
         return (s.prefix, s.name, str(s.daily_cap), f"{s.opens_at}–{s.closes_at}", str(s.default_minutes),
-                self.tr("Active") if s.active else self.tr("Inactive"))[column]
+                self.tr("Active") if s.active else self.tr("Inactive"),
+                name(HANDLED_AS, s.handled_as) if s.handled_as else "—")[column]
 
 
 class QueueWindowsModel(RowsTableModel):

@@ -154,6 +154,8 @@ def _render_demo(services, out: Path, db_path: Path) -> list[Path]:
     written.append(_save(verify, out / "dialog-verify-document.png"))
     window.close()
     clerk_window.close()
+    written += __import__("desk.views.notary_screens", fromlist=["x"]).render_notary(services, out, db_path)
+    written += __import__("desk.views.consultation_screens", fromlist=["x"]).render_consultation(services, out, db_path)
     written += _render_linkage(services, out, db_path)
     return written
 

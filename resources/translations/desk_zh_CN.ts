@@ -253,6 +253,10 @@
         <translation>恢复数据库</translation>
     </message>
     <message>
+        <source>Database encrypted</source>
+        <translation>数据库已加密</translation>
+    </message>
+    <message>
         <source>Audit chain checked</source>
         <translation>校验审计日志哈希链</translation>
     </message>
@@ -559,7 +563,7 @@
         <translation>首个管理员账号</translation>
     </message>
     <message>
-        <source>This account manages staff accounts, the center's lists and settings.</source>
+        <source>This account manages staff accounts, the center&apos;s lists and settings.</source>
         <translation>此账号用于管理工作人员账号以及本中心的字典和设置。</translation>
     </message>
     <message>
@@ -606,7 +610,7 @@
         <translation>责任</translation>
     </message>
     <message>
-        <source>Each party's responsibility</source>
+        <source>Each party&apos;s responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
@@ -638,7 +642,7 @@
         <translation>签署</translation>
     </message>
     <message>
-        <source>It takes effect when every party has signed, sealed or thumb-printed, the mediator has signed and the committee's seal is applied. One copy per party plus one for the file.</source>
+        <source>It takes effect when every party has signed, sealed or thumb-printed, the mediator has signed and the committee&apos;s seal is applied. One copy per party plus one for the file.</source>
         <translation>各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。当事人各执一份，调解委员会留存一份。</translation>
     </message>
     <message>
@@ -646,7 +650,7 @@
         <translation>人民调解员已签名</translation>
     </message>
     <message>
-        <source>The committee's seal is applied</source>
+        <source>The committee&apos;s seal is applied</source>
         <translation>已加盖调解委员会印章</translation>
     </message>
     <message>
@@ -666,7 +670,7 @@
         <translation>人民调解员</translation>
     </message>
     <message>
-        <source>the committee's seal</source>
+        <source>the committee&apos;s seal</source>
         <translation>调解委员会印章</translation>
     </message>
     <message>
@@ -706,6 +710,56 @@
     <message>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this applicant</source>
+        <translation>删除此申请人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>18 characters; sex and birth date follow from it</source>
+        <translation>18位；性别和出生日期据此自动得出</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>11 digits; the pickup notice goes to it</source>
+        <translation>11位；领取通知将发送至此号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Applicant {n}</source>
+        <translation>申请人{n}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>{date}出生</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantList</name>
+    <message>
+        <source>Add applicant</source>
+        <translation>添加申请人</translation>
     </message>
 </context>
 <context>
@@ -772,6 +826,22 @@
         <translation>工单督办</translation>
     </message>
     <message>
+        <source>Consultations</source>
+        <translation>法律咨询</translation>
+    </message>
+    <message>
+        <source>Notary intake</source>
+        <translation>公证受理</translation>
+    </message>
+    <message>
+        <source>Notary applications</source>
+        <translation>公证代办</translation>
+    </message>
+    <message>
+        <source>Search intakes and consultations</source>
+        <translation>公证咨询查询</translation>
+    </message>
+    <message>
         <source>Queue today</source>
         <translation>今日排队</translation>
     </message>
@@ -794,6 +864,10 @@
     <message>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Notary matters</source>
+        <translation>公证事项</translation>
     </message>
     <message>
         <source>Grid and lists</source>
@@ -907,6 +981,72 @@
     </message>
 </context>
 <context>
+    <name>BatchesDialog</name>
+    <message>
+        <source>Batches forwarded to the notary office</source>
+        <translation>已转递公证处的批次</translation>
+    </message>
+    <message>
+        <source>Confirm hand-over…</source>
+        <translation>确认交接…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s clerk signed the transfer list: note who received it</source>
+        <translation>公证处工作人员已在转递清单上签收：登记接收人</translation>
+    </message>
+    <message>
+        <source>Print transfer list</source>
+        <translation>打印转递清单</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Confirm hand-over of {batch}</source>
+        <translation>确认批次{batch}的交接</translation>
+    </message>
+    <message>
+        <source>Who at {office} signed the transfer list for these {count} application(s)?</source>
+        <translation>{office}由谁签收了这{count}件申请的转递清单？</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesModel</name>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Notary office</source>
+        <translation>公证处</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>转递日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Received at the office by</source>
+        <translation>公证处接收人</translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation>尚未确认</translation>
+    </message>
+</context>
+<context>
     <name>CalendarModel</name>
     <message>
         <source>Monday</source>
@@ -988,11 +1128,11 @@
         <translation>删除选中的日期</translation>
     </message>
     <message>
-        <source>Load the State Council's arrangement</source>
+        <source>Load the State Council&apos;s arrangement</source>
         <translation>载入国务院公布的安排</translation>
     </message>
     <message>
-        <source>Replaces this year's entries with the officially published holidays and worked weekend days.</source>
+        <source>Replaces this year&apos;s entries with the officially published holidays and worked weekend days.</source>
         <translation>用国务院公布的节假日和调休上班日替换本年度的全部设置。</translation>
     </message>
     <message>
@@ -1000,7 +1140,7 @@
         <translation>{year} 年：节假日 {holidays} 天（工作日）、调休上班 {worked} 天</translation>
     </message>
     <message>
-        <source>{year}: nothing entered — load the State Council's arrangement or add the days one by one.</source>
+        <source>{year}: nothing entered — load the State Council&apos;s arrangement or add the days one by one.</source>
         <translation>{year} 年：尚未设置，请载入国务院公布的安排或逐日添加。</translation>
     </message>
     <message>
@@ -1091,6 +1231,14 @@
         <translation>暂停窗口</translation>
     </message>
     <message>
+        <source>Open the consultation form for {number}</source>
+        <translation>为{number}打开法律咨询登记</translation>
+    </message>
+    <message>
+        <source>Open the notary intake for {number}</source>
+        <translation>为{number}打开公证受理</translation>
+    </message>
+    <message>
         <source>No visitor at this window. Press F1 to call the next one.</source>
         <translation>本窗口暂无办事群众，请按 F1 叫下一位。</translation>
     </message>
@@ -1159,7 +1307,7 @@
     </message>
     <message>
         <source>Mediator: {mediator}   ·   Kind of dispute: {category}   ·   Received: {date}</source>
-        <translation>人民调解员：{mediator}　·　纠纷类型：{category}　·　受理日期：{date}</translation>
+        <translation>人民调解员：{mediator}&#x3000;·&#x3000;纠纷类型：{category}&#x3000;·&#x3000;受理日期：{date}</translation>
     </message>
     <message>
         <source>Overdue: {items}</source>
@@ -1500,7 +1648,7 @@
         <translation>当事人申请</translation>
     </message>
     <message>
-        <source>Mediation on the committee's initiative</source>
+        <source>Mediation on the committee&apos;s initiative</source>
         <translation>主动调解</translation>
     </message>
     <message>
@@ -1772,7 +1920,7 @@
         <translation>补充说明</translation>
     </message>
     <message>
-        <source>the parties' particulars</source>
+        <source>the parties&apos; particulars</source>
         <translation>当事人的基本情况</translation>
     </message>
     <message>
@@ -1784,7 +1932,7 @@
         <translation>争议事项</translation>
     </message>
     <message>
-        <source>each party's responsibility</source>
+        <source>each party&apos;s responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
@@ -2193,7 +2341,7 @@
         <translation>告知权利义务</translation>
     </message>
     <message>
-        <source>Insert the standard notice of the parties' rights and duties (arts. 23, 24)</source>
+        <source>Insert the standard notice of the parties&apos; rights and duties (arts. 23, 24)</source>
         <translation>插入告知当事人权利义务的标准表述（第二十三、二十四条）</translation>
     </message>
     <message>
@@ -2335,6 +2483,13 @@
     </message>
 </context>
 <context>
+    <name>CategoryBox</name>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+</context>
+<context>
     <name>CenterPage</name>
     <message>
         <source>Center and settings</source>
@@ -2448,6 +2603,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistSummary</name>
+    <message>
+        <source>Materials not checked yet: the application waits until they are.</source>
+        <translation>材料尚未核对：核对后才能继续办理。</translation>
+    </message>
+    <message>
+        <source>Missing: {what}</source>
+        <translation>尚缺：{what}</translation>
+    </message>
+    <message>
+        <source>Complete: every required material is here.</source>
+        <translation>材料齐全：必交材料均已收到。</translation>
+    </message>
+</context>
+<context>
     <name>CodeKeypad</name>
     <message>
         <source>Enter your 6-digit appointment code</source>
@@ -2485,11 +2655,11 @@
         <translation>自上次同步以来，本机和平台都修改了这一项。请选择要保留的内容，另一方的修改将不再采用。</translation>
     </message>
     <message>
-        <source>Keep this desk's</source>
+        <source>Keep this desk&apos;s</source>
         <translation>保留本机</translation>
     </message>
     <message>
-        <source>Take the platform's</source>
+        <source>Take the platform&apos;s</source>
         <translation>采用平台</translation>
     </message>
     <message>
@@ -2503,6 +2673,280 @@
     <message>
         <source>Decide later</source>
         <translation>稍后再定</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDetailDialog</name>
+    <message>
+        <source>Consultation</source>
+        <translation>法律咨询</translation>
+    </message>
+    <message>
+        <source>Print registration form</source>
+        <translation>打印咨询登记表</translation>
+    </message>
+    <message>
+        <source>Consultation {number}</source>
+        <translation>法律咨询 {number}</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>咨询时间</translation>
+    </message>
+    <message>
+        <source>Duty lawyer</source>
+        <translation>值班律师</translation>
+    </message>
+    <message>
+        <source>How asked</source>
+        <translation>咨询方式</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>咨询人</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>咨询类别</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询问题</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>解答意见</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n}分钟</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转介去向</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>转介说明</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPage</name>
+    <message>
+        <source>Legal consultations</source>
+        <translation>法律咨询</translation>
+    </message>
+    <message>
+        <source>One entry per person asking. Ctrl+Enter saves and empties the form for the next person; Alt+1, Alt+2, Alt+3 choose in person, phone or WeChat.</source>
+        <translation>每位咨询人登记一条。Ctrl+Enter保存并清空表单，接待下一位；Alt+1、Alt+2、Alt+3分别选择现场、电话、微信。</translation>
+    </message>
+    <message>
+        <source>Legal consultation</source>
+        <translation>法律咨询</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>新咨询</translation>
+    </message>
+    <message>
+        <source>How asked</source>
+        <translation>咨询方式</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous</source>
+        <translation>匿名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The person prefers not to say who they are: nothing about them is kept.</source>
+        <translation>咨询人不愿透露身份：不保存其任何个人信息。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Optional, 18 characters</source>
+        <translation>选填，18位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Mobile or landline, optional</source>
+        <translation>手机或固定电话，选填</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Type the pinyin initials (ldzy), the code or the first characters; Alt+Down shows the list.</source>
+        <translation>可输入拼音首字母（ldzy）、代码或开头的字；Alt+↓显示列表。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>咨询类别</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询问题</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>解答意见</translation>
+    </message>
+    <message>
+        <source>What the person asked, in a sentence or two</source>
+        <translation>咨询人所问的问题，一两句话即可</translation>
+    </message>
+    <message>
+        <source>What the lawyer advised</source>
+        <translation>律师给出的意见</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Time spent with the person. With a queue ticket it follows the clock until you change it.</source>
+        <translation>接待用时。关联排队号时自动计时，手动修改后不再变化。</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Which department</source>
+        <translation>哪个部门</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Print the legal-aid application…</source>
+        <translation>打印法律援助申请表…</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>My consultations</source>
+        <translation>我的咨询</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>转介…</translation>
+    </message>
+    <message>
+        <source>Print registration form</source>
+        <translation>打印咨询登记表</translation>
+    </message>
+    <message>
+        <source>Print legal-aid application</source>
+        <translation>打印法律援助申请表</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s list</source>
+        <translation>打印当日台账</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves; the form is then ready for the next person.</source>
+        <translation>按Ctrl+Enter保存，随后即可登记下一位。</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not attached: save or clear the form, then open it again from the calling page.</source>
+        <translation>排队号{number}未关联：请先保存或清空表单，再从叫号页面重新打开。</translation>
+    </message>
+    <message>
+        <source>Ticket {number}</source>
+        <translation>排队号 {number}</translation>
+    </message>
+    <message>
+        <source>Unsaved entry</source>
+        <translation>登记未保存</translation>
+    </message>
+    <message>
+        <source>The form holds an entry that was not saved. Empty it for ticket {number}?</source>
+        <translation>表单中有尚未保存的登记。要清空表单以办理{number}号吗？</translation>
+    </message>
+    <message>
+        <source>Mediation needs to know who applies: enter the person&apos;s name (not anonymous).</source>
+        <translation>人民调解须明确申请人：请填写咨询人姓名（不能匿名）。</translation>
+    </message>
+    <message>
+        <source>Saved {number}.</source>
+        <translation>已保存{number}。</translation>
+    </message>
+    <message>
+        <source>Mediation case {case} registered; the committee assigns a mediator.</source>
+        <translation>已登记调解案件{case}，由调委会指派调解员。</translation>
+    </message>
+    <message>
+        <source>Referred to legal aid: print the application for the person to sign.</source>
+        <translation>已转法律援助：请打印申请表交咨询人签字。</translation>
+    </message>
+    <message>
+        <source>Consultations: {count}   Time spent: {minutes} min   Referred: {referred}</source>
+        <translation>咨询：{count}人次   用时：{minutes}分钟   转介：{referred}</translation>
+    </message>
+    <message>
+        <source>No consultations on this day.</source>
+        <translation>当日没有咨询记录。</translation>
+    </message>
+    <message>
+        <source>{number} referred.</source>
+        <translation>{number}已转介。</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2978,45 @@
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>DayListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>咨询人</translation>
+    </message>
+    <message>
+        <source>How asked</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3099,10 @@
     <message>
         <source>Ethnic groups</source>
         <translation>民族</translation>
+    </message>
+    <message>
+        <source>Consultation categories</source>
+        <translation>法律咨询类别</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +3237,7 @@
         <translation>请向平台申请注册码（7 天内有效，只能使用一次）。地址须以 https:// 开头。</translation>
     </message>
     <message>
-        <source>Enter the platform's address.</source>
+        <source>Enter the platform&apos;s address.</source>
         <translation>请填写平台地址。</translation>
     </message>
     <message>
@@ -2891,7 +3378,7 @@
         <translation>请至少选择一个角色。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -2991,7 +3478,7 @@
         <translation>社区代码应为 12 位数字（例如 410105001001）。</translation>
     </message>
     <message>
-        <source>A community code must begin with its street's code {prefix}.</source>
+        <source>A community code must begin with its street&apos;s code {prefix}.</source>
         <translation>社区代码须以所属街道的代码 {prefix} 开头。</translation>
     </message>
     <message>
@@ -2999,11 +3486,11 @@
         <translation>社区代码不能以 000 结尾。</translation>
     </message>
     <message>
-        <source>A grid code is its community's 12-digit code followed by 2 or 3 digits.</source>
+        <source>A grid code is its community&apos;s 12-digit code followed by 2 or 3 digits.</source>
         <translation>网格代码应为所属社区的 12 位代码后加 2 或 3 位数字。</translation>
     </message>
     <message>
-        <source>A grid code must begin with its community's code {prefix}.</source>
+        <source>A grid code must begin with its community&apos;s code {prefix}.</source>
         <translation>网格代码须以所属社区的代码 {prefix} 开头。</translation>
     </message>
     <message>
@@ -3023,7 +3510,7 @@
         <translation>该区域已不存在。</translation>
     </message>
     <message>
-        <source>The center's own street cannot be deactivated.</source>
+        <source>The center&apos;s own street cannot be deactivated.</source>
         <translation>不能停用本中心所在的街道。</translation>
     </message>
     <message>
@@ -3049,6 +3536,10 @@
     <message>
         <source>Closing time must be after opening time.</source>
         <translation>停止取号时间须晚于开始取号时间。</translation>
+    </message>
+    <message>
+        <source>Choose what serving a ticket of this service opens at the window.</source>
+        <translation>请选择办理该业务的号时窗口打开哪个登记表。</translation>
     </message>
     <message>
         <source>The prefix {prefix} is already used by {name}.</source>
@@ -3091,7 +3582,7 @@
         <translation>请输入 18 位身份证号码。</translation>
     </message>
     <message>
-        <source>An ID number has only digits and possibly a final X; remove "{chars}".</source>
+        <source>An ID number has only digits and possibly a final X; remove &quot;{chars}&quot;.</source>
         <translation>身份证号码只能由数字组成，最后一位可以是 X；请删除“{chars}”。</translation>
     </message>
     <message>
@@ -3135,7 +3626,7 @@
         <translation>统一社会信用代码应为 18 位，当前输入了 {length} 位。</translation>
     </message>
     <message>
-        <source>A unified social credit code uses digits and capital letters except I, O, Z, S and V; correct "{chars}".</source>
+        <source>A unified social credit code uses digits and capital letters except I, O, Z, S and V; correct &quot;{chars}&quot;.</source>
         <translation>统一社会信用代码由数字和大写字母组成（不含 I、O、Z、S、V），请更正“{chars}”。</translation>
     </message>
     <message>
@@ -3155,7 +3646,7 @@
         <translation>请输入 11 位手机号码。</translation>
     </message>
     <message>
-        <source>A mobile number has only digits; remove "{chars}".</source>
+        <source>A mobile number has only digits; remove &quot;{chars}&quot;.</source>
         <translation>手机号码只能由数字组成，请删除“{chars}”。</translation>
     </message>
     <message>
@@ -3171,11 +3662,11 @@
         <translation>请输入日期，例如 2026-11-25。</translation>
     </message>
     <message>
-        <source>"{text}" is not a date; type year, month and day, for example 2026-11-25.</source>
+        <source>&quot;{text}&quot; is not a date; type year, month and day, for example 2026-11-25.</source>
         <translation>“{text}”不是日期，请按年、月、日输入，例如 2026-11-25。</translation>
     </message>
     <message>
-        <source>"{text}" is not a real date; check the month and the day.</source>
+        <source>&quot;{text}&quot; is not a real date; check the month and the day.</source>
         <translation>“{text}”不是有效日期，请核对月份和日期。</translation>
     </message>
     <message>
@@ -3311,20 +3802,76 @@
         <translation>请选择要转至的业务或窗口。</translation>
     </message>
     <message>
-        <source>Only today's no-show tickets can be reinstated.</source>
+        <source>Only today&apos;s no-show tickets can be reinstated.</source>
         <translation>只有今日过号的排队号才能重新排队。</translation>
     </message>
     <message>
-        <source>Choose the party's role.</source>
+        <source>Choose the party&apos;s role.</source>
         <translation>请选择当事人身份。</translation>
     </message>
     <message>
-        <source>Enter the party's name.</source>
+        <source>Enter the party&apos;s name.</source>
         <translation>请输入当事人姓名或名称。</translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mobile number or a landline such as 0371-67881234.</source>
+        <translation>请输入11位手机号码，或固定电话（如0371-67881234）。</translation>
+    </message>
+    <message>
+        <source>Choose how the person asked (in person, phone, WeChat).</source>
+        <translation>请选择咨询方式（现场、电话、微信）。</translation>
+    </message>
+    <message>
+        <source>Choose what the question is about.</source>
+        <translation>请选择咨询类别。</translation>
+    </message>
+    <message>
+        <source>Enter the question in a few words.</source>
+        <translation>请简要填写咨询问题。</translation>
+    </message>
+    <message>
+        <source>Enter the advice given in a few words.</source>
+        <translation>请简要填写解答意见。</translation>
+    </message>
+    <message>
+        <source>Minutes spent must be between 1 and 480.</source>
+        <translation>用时应在1至480分钟之间。</translation>
+    </message>
+    <message>
+        <source>Choose where the person was referred.</source>
+        <translation>请选择转介去向。</translation>
+    </message>
+    <message>
+        <source>Enter the department the person was sent to.</source>
+        <translation>请填写转介的部门。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name, or tick &quot;anonymous&quot; if they prefer not to say.</source>
+        <translation>请填写咨询人姓名；如对方不愿透露，请勾选“匿名”。</translation>
     </message>
     <message>
         <source>The ID number belongs to a person of the other sex.</source>
         <translation>身份证号码与所选性别不符。</translation>
+    </message>
+    <message>
+        <source>The queue ticket no longer exists.</source>
+        <translation>该排队号已不存在。</translation>
+    </message>
+    <message>
+        <source>This consultation has already been referred to mediation; the case carries on there.</source>
+        <translation>该咨询已转人民调解，请在调解案件中继续办理。</translation>
+    </message>
+    <message>
+        <source>Mediation needs to know who applies: record the person&apos;s name before referring to mediation.</source>
+        <translation>人民调解须明确申请人：请先登记咨询人姓名再转调解。</translation>
+    </message>
+    <message>
+        <source>Enter the other party of the dispute: mediation needs someone to mediate with.</source>
+        <translation>请填写纠纷的另一方当事人：调解需要有被申请人。</translation>
+    </message>
+    <message>
+        <source>This consultation no longer exists.</source>
+        <translation>该咨询记录已不存在。</translation>
     </message>
     <message>
         <source>Enter the amount in yuan, e.g. 12000 or 3500.50.</source>
@@ -3555,7 +4102,7 @@
         <translation>调解有了结果后才能反馈。</translation>
     </message>
     <message>
-        <source>Only a transfer awaiting the station's receipt can be acknowledged.</source>
+        <source>Only a transfer awaiting the station&apos;s receipt can be acknowledged.</source>
         <translation>只有等待派出所签收的移送才能登记签收。</translation>
     </message>
     <message>
@@ -3579,7 +4126,7 @@
         <translation>请填写派出所。</translation>
     </message>
     <message>
-        <source>The letter's date must not be after the day it was received, nor that day after today.</source>
+        <source>The letter&apos;s date must not be after the day it was received, nor that day after today.</source>
         <translation>移交函日期不能晚于接收日期，接收日期不能晚于今天。</translation>
     </message>
     <message>
@@ -3603,8 +4150,116 @@
         <translation>请说明纠纷可能激化为治安案件或刑事案件的原因。</translation>
     </message>
     <message>
+        <source>The materials can be changed only before the certificate is issued.</source>
+        <translation>出具公证书之前才能修改材料。</translation>
+    </message>
+    <message>
+        <source>The materials can be changed only before the application is forwarded.</source>
+        <translation>转递公证处之前才能修改材料。</translation>
+    </message>
+    <message>
+        <source>Only an application with complete materials can be forwarded to the notary office.</source>
+        <translation>材料齐全的申请才能转递公证处。</translation>
+    </message>
+    <message>
+        <source>The office can accept an application only after it has been forwarded.</source>
+        <translation>申请转递后公证处才能受理。</translation>
+    </message>
+    <message>
+        <source>A certificate can be recorded only for an application the office has accepted.</source>
+        <translation>公证处受理后才能登记公证书。</translation>
+    </message>
+    <message>
+        <source>Only an issued certificate can be made ready for pickup.</source>
+        <translation>公证书出具后才能通知领取。</translation>
+    </message>
+    <message>
+        <source>Only a certificate ready for pickup can be handed over.</source>
+        <translation>公证书待领取时才能办理领取。</translation>
+    </message>
+    <message>
+        <source>An application can be withdrawn only before it goes to the notary office.</source>
+        <translation>转递公证处之前才能撤回申请。</translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and 50.</source>
+        <translation>公证书份数应在1至50份之间。</translation>
+    </message>
+    <message>
+        <source>The day received cannot be in the future.</source>
+        <translation>受理日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the notary matter.</source>
+        <translation>请选择公证事项。</translation>
+    </message>
+    <message>
+        <source>For this matter enter what the certificate is for and the country where it will be used.</source>
+        <translation>该事项须填写公证书用途和使用地（国家或地区）。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not on this matter&apos;s list of materials.</source>
+        <translation>“{name}”不在该事项的材料清单中。</translation>
+    </message>
+    <message>
+        <source>Unknown state of a material.</source>
+        <translation>材料状态无效。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>请填写申请人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s ID number: the notary office identifies every applicant.</source>
+        <translation>请填写申请人身份证号码：公证处须核实每位申请人身份。</translation>
+    </message>
+    <message>
+        <source>Enter at least one applicant.</source>
+        <translation>请至少填写一名申请人。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s mobile number: the pickup notice is sent to it.</source>
+        <translation>请填写申请人手机号码：领取通知将发送至此号码。</translation>
+    </message>
+    <message>
+        <source>Choose the applications to forward.</source>
+        <translation>请选择要转递的申请。</translation>
+    </message>
+    <message>
+        <source>Enter the notary office.</source>
+        <translation>请填写公证处名称。</translation>
+    </message>
+    <message>
+        <source>{number} cannot be forwarded: only applications with complete materials go to the notary office.</source>
+        <translation>{number}不能转递：只有材料齐全的申请才能转递公证处。</translation>
+    </message>
+    <message>
+        <source>Enter who received the batch at the notary office.</source>
+        <translation>请填写公证处的接收人。</translation>
+    </message>
+    <message>
+        <source>Enter what the notary office asked the applicant to bring.</source>
+        <translation>请填写公证处要求申请人补充的材料。</translation>
+    </message>
+    <message>
+        <source>Enter the certificate number.</source>
+        <translation>请填写公证书编号。</translation>
+    </message>
+    <message>
+        <source>Enter who collected the certificate (after checking their ID card).</source>
+        <translation>请填写领取人（核对其身份证后）。</translation>
+    </message>
+    <message>
+        <source>Enter why the application is withdrawn.</source>
+        <translation>请填写撤回原因。</translation>
+    </message>
+    <message>
         <source>The date cannot be in the future.</source>
         <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the application was received.</source>
+        <translation>该日期不能早于受理日期。</translation>
     </message>
     <message>
         <source>This case has been transferred to police already.</source>
@@ -3619,7 +4274,7 @@
         <translation>该移交记录已不存在。</translation>
     </message>
     <message>
-        <source>This letter does not fit the referral's present state.</source>
+        <source>This letter does not fit the referral&apos;s present state.</source>
         <translation>该文书与移交纠纷的当前状态不符。</translation>
     </message>
     <message>
@@ -3738,6 +4393,94 @@
         <source>This choice does not apply to this item.</source>
         <translation>这一项不能这样处理。</translation>
     </message>
+    <message>
+        <source>{path} is encrypted and its key is not in this computer&apos;s keyring (entry &quot;{service}&quot; / &quot;{account}&quot;), so it cannot be opened. Open it on the computer and user account that encrypted it. The file was left unchanged.</source>
+        <translation>{path}已加密，但本机密钥环中没有它的密钥（条目“{service}” / “{account}”），无法打开。请在加密它的电脑和用户账户上打开。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted, but this computer has no usable password store (keyring) to take its key from, so it cannot be opened. Unlock or install the keyring that holds the key. The file was left unchanged.</source>
+        <translation>{path}已加密，但本机没有可用的密钥环，无法取得密钥，因此无法打开。请解锁或安装保存该密钥的密钥环。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The encryption key in this computer&apos;s keyring does not open {path}: the key is wrong or the file is damaged. The file was left unchanged.</source>
+        <translation>本机密钥环中的密钥无法打开{path}：密钥不对或文件已损坏。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>This computer has no usable password store (keyring), so the database cannot be encrypted: its key would have nowhere safe to live. The database was left as it is.</source>
+        <translation>本机没有可用的密钥环，无法加密数据库：密钥没有安全的存放之处。数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted.</source>
+        <translation>{path}已经加密。</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path}处没有数据库。</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program (is the desk still open?). Close it and try again; the database was left as it is.</source>
+        <translation>{path}正被其他程序使用（本软件是否仍在运行？）。请关闭后重试；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); it was not encrypted. Restore a backup first.</source>
+        <translation>{path}已损坏（{detail}），未进行加密。请先从备份恢复。</translation>
+    </message>
+    <message>
+        <source>{path} could not be encrypted ({detail}); the database was left as it is.</source>
+        <translation>{path}加密失败（{detail}）；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of {path} did not match the original ({detail}); the database was left as it is.</source>
+        <translation>{path}的加密副本与原库不一致（{detail}）；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>This notary application no longer exists.</source>
+        <translation>该公证申请已不存在。</translation>
+    </message>
+    <message>
+        <source>The application has been withdrawn: there is no receipt to print.</source>
+        <translation>该申请已撤回，无回执可打印。</translation>
+    </message>
+    <message>
+        <source>This batch no longer exists.</source>
+        <translation>该批次已不存在。</translation>
+    </message>
+    <message>
+        <source>A pickup notice can be printed only when the certificate is ready for pickup.</source>
+        <translation>公证书待领取时才能打印领取通知。</translation>
+    </message>
+    <message>
+        <source>Legal aid needs to know who applies: this consultation is anonymous. Record the person&apos;s name and ID number first.</source>
+        <translation>法律援助须明确申请人：此次咨询为匿名咨询，请先登记咨询人的姓名和身份证号码。</translation>
+    </message>
+    <message>
+        <source>This notary matter no longer exists.</source>
+        <translation>该公证事项已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter a short code of letters and digits for the matter, e.g. QS.</source>
+        <translation>请为该事项填写由字母和数字组成的简短代码，如QS。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the notary matter.</source>
+        <translation>请填写公证事项名称。</translation>
+    </message>
+    <message>
+        <source>The working days until the certificate is back must be between 1 and 120.</source>
+        <translation>出证所需工作日应在1至120之间。</translation>
+    </message>
+    <message>
+        <source>The material &quot;{name}&quot; is listed twice.</source>
+        <translation>材料“{name}”重复列出。</translation>
+    </message>
+    <message>
+        <source>List at least one required material (usually the applicant&apos;s ID card).</source>
+        <translation>请至少列出一项必交材料（通常是申请人身份证）。</translation>
+    </message>
+    <message>
+        <source>Another notary matter already has the code {code}.</source>
+        <translation>已有其他公证事项使用代码{code}。</translation>
+    </message>
 </context>
 <context>
     <name>FinalView</name>
@@ -3825,7 +4568,7 @@
         <translation>排队号 {number} · {rating} · 整改期限 {due}</translation>
     </message>
     <message>
-        <source>Visitor's comment: {comment}</source>
+        <source>Visitor&apos;s comment: {comment}</source>
         <translation>群众意见：{comment}</translation>
     </message>
     <message>
@@ -3873,6 +4616,52 @@
     </message>
 </context>
 <context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward to the notary office</source>
+        <translation>转递公证处</translation>
+    </message>
+    <message>
+        <source>Forward {count} application(s) to {office}</source>
+        <translation>将{count}件申请转递至{office}</translation>
+    </message>
+    <message>
+        <source>(no notary office set)</source>
+        <translation>（未设置公证处）</translation>
+    </message>
+    <message>
+        <source>They go together as one batch with a transfer list (转递清单) for both sides to sign. The notary office is set under Center and settings.</source>
+        <translation>这些申请作为一个批次一并转递，附双方签字的转递清单。公证处名称在“中心与设置”中设置。</translation>
+    </message>
+    <message>
+        <source>{count} other selected application(s) are not ready to forward and stay at the center.</source>
+        <translation>另有{count}件所选申请尚不能转递，留在中心。</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>转递</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardModel</name>
+    <message>
+        <source>Number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>公证事项</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+</context>
+<context>
     <name>GridDialog</name>
     <message>
         <source>Edit area</source>
@@ -3899,7 +4688,7 @@
         <translation>启用</translation>
     </message>
     <message>
-        <source>The center's own street cannot be deactivated.</source>
+        <source>The center&apos;s own street cannot be deactivated.</source>
         <translation>不能停用本中心所在的街道。</translation>
     </message>
     <message>
@@ -3907,11 +4696,11 @@
         <translation>代码不能修改：业务记录和平台都引用了它。</translation>
     </message>
     <message>
-        <source>12 digits beginning with the street's {prefix}, e.g. {example}.</source>
+        <source>12 digits beginning with the street&apos;s {prefix}, e.g. {example}.</source>
         <translation>12 位数字，以所属街道的 {prefix} 开头，例如 {example}。</translation>
     </message>
     <message>
-        <source>The community's code {prefix} followed by 2 or 3 digits, e.g. {example}.</source>
+        <source>The community&apos;s code {prefix} followed by 2 or 3 digits, e.g. {example}.</source>
         <translation>所属社区代码 {prefix} 后加 2 或 3 位数字，例如 {example}。</translation>
     </message>
 </context>
@@ -3954,7 +4743,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Codes follow the statistical division codes: a street has 12 digits ending in 000 (e.g. 410105001000); a community has 12 digits beginning with its street's first 9 (e.g. 410105001001); a grid is its community's code followed by 2 or 3 digits (e.g. 41010500100101). Areas are deactivated, never deleted, so old records keep their place.</source>
+        <source>Codes follow the statistical division codes: a street has 12 digits ending in 000 (e.g. 410105001000); a community has 12 digits beginning with its street&apos;s first 9 (e.g. 410105001001); a grid is its community&apos;s code followed by 2 or 3 digits (e.g. 41010500100101). Areas are deactivated, never deleted, so old records keep their place.</source>
         <translation>代码采用统计用区划代码：街道为以 000 结尾的 12 位数字（例如 410105001000）；社区为 12 位数字，前 9 位与所属街道相同（例如 410105001001）；网格为所属社区代码后加 2 或 3 位数字（例如 41010500100101）。区域只能停用、不能删除，以便历史记录保留其所属区域。</translation>
     </message>
     <message>
@@ -3999,6 +4788,118 @@
     <message>
         <source>{prefix} {name}: {count} waiting</source>
         <translation>{prefix} {name}：{count} 人等候</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State or referral</source>
+        <translation>状态或转介</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>未转介</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDetailPanel</name>
+    <message>
+        <source>Select an application to see it here.</source>
+        <translation>选择一件申请即可在此查看。</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理进度</translation>
+    </message>
+    <message>
+        <source>for {purpose}</source>
+        <translation>用途：{purpose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Also asked for: {what}</source>
+        <translation>另需：{what}</translation>
+    </message>
+    <message>
+        <source>ticket {number}</source>
+        <translation>排队号 {number}</translation>
+    </message>
+    <message>
+        <source>{day} · kept until {until}</source>
+        <translation>{day} · 保留至{until}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Expected back</source>
+        <translation>预计出证</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>转递</translation>
+    </message>
+    <message>
+        <source>Accepted by the office</source>
+        <translation>公证处受理</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>出具公证书</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4987,115 @@
     <message>
         <source>The ticket could not be printed. Please remember your number, or ask at the service desk.</source>
         <translation>很抱歉，排队小票打印失败。请记住您的排队号，或到服务台咨询。</translation>
+    </message>
+</context>
+<context>
+    <name>LegalLabels</name>
+    <message>
+        <source>In person</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>No referral</source>
+        <translation>未转介</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <source>People&apos;s mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Another department</source>
+        <translation>其他部门</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>法律咨询</translation>
+    </message>
+    <message>
+        <source>Notary application</source>
+        <translation>公证申请</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>不打开</translation>
+    </message>
+    <message>
+        <source>The consultation form</source>
+        <translation>法律咨询登记</translation>
+    </message>
+    <message>
+        <source>The notary intake</source>
+        <translation>公证受理</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>LegalPrinting</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>This document cannot be printed on this desk yet.</source>
+        <translation>本机暂时无法打印此文书。</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSearchPage</name>
+    <message>
+        <source>Finds notary applications and consultations by name, phone, ID number or number, consultations also by words of the question. Double-click or press Enter to open one.</source>
+        <translation>按姓名、电话、身份证号码或编号查找公证申请和法律咨询，法律咨询还可按问题中的词语查找。双击或按回车键打开。</translation>
+    </message>
+    <message>
+        <source>Finds notary applications by name, phone, ID number, number or certificate number. Double-click or press Enter to open one.</source>
+        <translation>按姓名、电话、身份证号码、受理编号或公证书编号查找公证申请。双击或按回车键打开。</translation>
+    </message>
+    <message>
+        <source>Finds consultations by name, phone, ID number, number or words of the question. Double-click or press Enter to open one.</source>
+        <translation>按姓名、电话、身份证号码、编号或问题中的词语查找法律咨询。双击或按回车键打开。</translation>
+    </message>
+    <message>
+        <source>Search intakes and consultations</source>
+        <translation>公证与咨询查询</translation>
+    </message>
+    <message>
+        <source>Name, phone, ID number, GZ2026-0012, ZX2026-00012…</source>
+        <translation>姓名、电话、身份证号码、GZ2026-0012、ZX2026-00012…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>{n} found, newest first.</source>
+        <translation>找到{n}条，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{term}”.</source>
+        <translation>没有找到“{term}”。</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +5397,207 @@
     </message>
 </context>
 <context>
+    <name>MaterialsChecklist</name>
+    <message>
+        <source>Choose the matter to see the materials it needs.</source>
+        <translation>选择公证事项后显示所需材料。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsDialog</name>
+    <message>
+        <source>Materials of {number}</source>
+        <translation>{number}的材料</translation>
+    </message>
+    <message>
+        <source>{matter} · {applicants}. Mark what the applicant has brought; once every required material is here and nothing else is asked for, the application is ready to forward.</source>
+        <translation>{matter} · {applicants}。请勾选申请人已交的材料；必交材料齐全且没有其他补充要求时，即可转递。</translation>
+    </message>
+    <message>
+        <source>Other missing</source>
+        <translation>其他尚缺</translation>
+    </message>
+    <message>
+        <source>Anything else the applicant must bring, in words</source>
+        <translation>申请人还须补交的其他材料</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsTable</name>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必交</translation>
+    </message>
+    <message>
+        <source>Add material</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>MatterDialog</name>
+    <message>
+        <source>New notary matter</source>
+        <translation>新增公证事项</translation>
+    </message>
+    <message>
+        <source>Edit notary matter</source>
+        <translation>编辑公证事项</translation>
+    </message>
+    <message>
+        <source>Applications already taken in keep the list of materials they were taken in with.</source>
+        <translation>已受理的申请保留受理时的材料清单。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Letters and digits, e.g. QS</source>
+        <translation>字母和数字，如QS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Working days until the certificate is usually back; the applicant is told</source>
+        <translation>通常出证所需工作日，会告知申请人</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Used abroad: ask the purpose and the country of use</source>
+        <translation>涉外使用：须填写用途和使用地</translation>
+    </message>
+    <message>
+        <source>Active: offered when taking applications in</source>
+        <translation>启用：受理时可选</translation>
+    </message>
+    <message>
+        <source>Materials the applicant brings</source>
+        <translation>申请人须提交的材料</translation>
+    </message>
+</context>
+<context>
+    <name>MattersModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Used abroad</source>
+        <translation>涉外</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>{n} ({required} required): {names}</source>
+        <translation>{n}项（必交{required}项）：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>MediationFields</name>
+    <message>
+        <source>Other party</source>
+        <translation>对方当事人</translation>
+    </message>
+    <message>
+        <source>Name of the person or organisation</source>
+        <translation>个人姓名或单位名称</translation>
+    </message>
+    <message>
+        <source>Their phone</source>
+        <translation>对方电话</translation>
+    </message>
+    <message>
+        <source>Mobile number, if known</source>
+        <translation>手机号码（如知道）</translation>
+    </message>
+    <message>
+        <source>Their address</source>
+        <translation>对方地址</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Kind of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纠纷简要</translation>
+    </message>
+    <message>
+        <source>Empty: the question asked is used</source>
+        <translation>留空则使用咨询问题</translation>
+    </message>
+</context>
+<context>
+    <name>MediationReferralDialog</name>
+    <message>
+        <source>Refer to people&apos;s mediation</source>
+        <translation>转人民调解</translation>
+    </message>
+    <message>
+        <source>Saving the consultation registers a mediation case with {name} as the applicant. Who is the dispute with?</source>
+        <translation>保存咨询时将以{name}为申请人登记调解案件。纠纷的另一方是谁？</translation>
+    </message>
+    <message>
+        <source>Save and register the case</source>
+        <translation>保存并登记案件</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Something went wrong and nothing was changed. Details: {details}</source>
@@ -4456,7 +5667,551 @@
     </message>
     <message>
         <source>Overdue: {overdue}   Due soon: {soon}   Later: {later}</source>
-        <translation>已逾期 {overdue} 项　即将到期 {soon} 项　以后 {later} 项</translation>
+        <translation>已逾期 {overdue} 项&#x3000;即将到期 {soon} 项&#x3000;以后 {later} 项</translation>
+    </message>
+</context>
+<context>
+    <name>NotaryCataloguePage</name>
+    <message>
+        <source>Notary matters</source>
+        <translation>公证事项</translation>
+    </message>
+    <message>
+        <source>The kinds of notarisation the point takes in, with the materials each needs; the intake screen builds its checklist from them. Matters are deactivated, never deleted. Double-click to edit.</source>
+        <translation>代办点受理的公证事项及各自所需材料；受理界面据此生成材料清单。事项只停用、不删除。双击编辑。</translation>
+    </message>
+    <message>
+        <source>New matter…</source>
+        <translation>新增事项…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivate the matter</source>
+        <translation>停用事项</translation>
+    </message>
+    <message>
+        <source>Stop offering {name} when taking applications in? Applications already taken in are not changed.</source>
+        <translation>受理时不再提供“{name}”？已受理的申请不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>NotaryIntakeDetailDialog</name>
+    <message>
+        <source>Notary application</source>
+        <translation>公证申请</translation>
+    </message>
+    <message>
+        <source>Notary application {number} · {state}</source>
+        <translation>公证申请 {number} · {state}</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>公证事项</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Expected back</source>
+        <translation>预计出证</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Country of use</source>
+        <translation>使用地</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>尚缺材料</translation>
+    </message>
+    <message>
+        <source>Taken in by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>转递日期</translation>
+    </message>
+    <message>
+        <source>Accepted by the office</source>
+        <translation>公证处受理</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>公证书</translation>
+    </message>
+    <message>
+        <source>Keep for pickup until</source>
+        <translation>保留待领至</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>撤回原因</translation>
+    </message>
+</context>
+<context>
+    <name>NotaryIntakePage</name>
+    <message>
+        <source>Notary intake</source>
+        <translation>公证受理</translation>
+    </message>
+    <message>
+        <source>Take an application in for the notary office: the matter, who applies and what they brought. Tab moves from material to material, the arrow keys choose. Ctrl+S saves.</source>
+        <translation>为公证处代收申请：公证事项、申请人及所交材料。Tab键在材料之间移动，方向键选择。Ctrl+S保存。</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Detach ticket</source>
+        <translation>取消关联排队号</translation>
+    </message>
+    <message>
+        <source>This application does not belong to the ticket being served</source>
+        <translation>此申请与正在办理的排队号无关</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印受理回执</translation>
+    </message>
+    <message>
+        <source>The intake receipt lists what was received and what is missing</source>
+        <translation>受理回执列明已收和尚缺的材料</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Notary matter</source>
+        <translation>公证事项</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>What the certificate is for, e.g. study, visiting family</source>
+        <translation>公证书用途，如留学、探亲</translation>
+    </message>
+    <message>
+        <source>Country of use</source>
+        <translation>使用地</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>All originals received</source>
+        <translation>原件全部收到</translation>
+    </message>
+    <message>
+        <source>Materials not checked yet</source>
+        <translation>材料暂未核对</translation>
+    </message>
+    <message>
+        <source>Take the application in now and check the materials later (it stays &quot;received&quot;)</source>
+        <translation>先受理申请，稍后核对材料（状态保持“材料未核对”）</translation>
+    </message>
+    <message>
+        <source>Other missing</source>
+        <translation>其他尚缺</translation>
+    </message>
+    <message>
+        <source>Anything else the applicant must bring, in words</source>
+        <translation>申请人还须补交的其他材料</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose the matter…</source>
+        <translation>请选择公证事项…</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not attached: save or clear the form, then open it again from the calling page.</source>
+        <translation>排队号{number}未关联：请先保存或清空表单，再从叫号页面重新打开。</translation>
+    </message>
+    <message>
+        <source>Unsaved application</source>
+        <translation>申请未保存</translation>
+    </message>
+    <message>
+        <source>The form holds an application that was not saved. Empty it for ticket {number}?</source>
+        <translation>表单中有尚未保存的申请。要清空表单以办理{number}号吗？</translation>
+    </message>
+    <message>
+        <source>Ticket {number}</source>
+        <translation>排队号 {number}</translation>
+    </message>
+    <message>
+        <source>Application {number} taken in · {state}. The form is ready for the next applicant.</source>
+        <translation>申请{number}已受理 · {state}。可以接待下一位申请人。</translation>
+    </message>
+</context>
+<context>
+    <name>NotaryIntakesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>公证事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Expected back</source>
+        <translation>预计出证</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>尚缺</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Past the expected day: ask the notary office</source>
+        <translation>已超过预计出证日期：请询问公证处</translation>
+    </message>
+</context>
+<context>
+    <name>NotaryLabels</name>
+    <message>
+        <source>Materials not checked</source>
+        <translation>材料未核对</translation>
+    </message>
+    <message>
+        <source>Materials incomplete</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Ready to forward</source>
+        <translation>待转递</translation>
+    </message>
+    <message>
+        <source>Forwarded to the office</source>
+        <translation>已转递公证处</translation>
+    </message>
+    <message>
+        <source>Accepted by the office</source>
+        <translation>公证处已受理</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>已出证</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Not brought: the applicant must bring it later</source>
+        <translation>未提交：申请人须补交</translation>
+    </message>
+    <message>
+        <source>The original was received</source>
+        <translation>已收原件</translation>
+    </message>
+    <message>
+        <source>A copy was kept and the original handed back</source>
+        <translation>留存复印件，原件已退还</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必交</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选交</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部在办</translation>
+    </message>
+    <message>
+        <source>Materials to complete</source>
+        <translation>待补正材料</translation>
+    </message>
+    <message>
+        <source>At the notary office</source>
+        <translation>在公证处办理中</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>NotaryListPage</name>
+    <message>
+        <source>Notary applications</source>
+        <translation>公证代办</translation>
+    </message>
+    <message>
+        <source>Applications taken in for the notary office. Select several ready ones (Ctrl or Shift + click) to forward them together; ID numbers and phones stay masked unless shown on purpose.</source>
+        <translation>为公证处代收的申请。可按住Ctrl或Shift多选待转递的申请一并转递；身份证号码和电话默认隐去部分。</translation>
+    </message>
+    <message>
+        <source>Applications taken in for the notary office; ID numbers and phones stay masked unless shown on purpose.</source>
+        <translation>为公证处代收的申请；身份证号码和电话默认隐去部分。</translation>
+    </message>
+    <message>
+        <source>Number, applicant&apos;s name or mobile, certificate number</source>
+        <translation>受理编号、申请人姓名或手机、公证书编号</translation>
+    </message>
+    <message>
+        <source>Forward selected…</source>
+        <translation>转递所选…</translation>
+    </message>
+    <message>
+        <source>Forward the selected applications that are ready, as one batch</source>
+        <translation>将所选待转递的申请作为一个批次转递</translation>
+    </message>
+    <message>
+        <source>Batches…</source>
+        <translation>转递批次…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Materials brought…</source>
+        <translation>补交材料…</translation>
+    </message>
+    <message>
+        <source>Office accepted…</source>
+        <translation>公证处受理…</translation>
+    </message>
+    <message>
+        <source>Office asks for more…</source>
+        <translation>公证处要求补充…</translation>
+    </message>
+    <message>
+        <source>Certificate issued…</source>
+        <translation>已出证…</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>通知领取</translation>
+    </message>
+    <message>
+        <source>Collected…</source>
+        <translation>领取…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印受理回执</translation>
+    </message>
+    <message>
+        <source>Print pickup notice</source>
+        <translation>打印领取通知</translation>
+    </message>
+    <message>
+        <source>Newest {n} shown: narrow the search</source>
+        <translation>仅显示最新{n}条：请缩小查询范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n件申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide ID numbers</source>
+        <translation>隐藏身份证号码</translation>
+    </message>
+    <message>
+        <source>Show ID numbers</source>
+        <translation>显示身份证号码</translation>
+    </message>
+    <message>
+        <source>Shows the full ID numbers and phones; the viewing is recorded in the audit trail</source>
+        <translation>显示完整的身份证号码和电话；查看记录将写入审计日志</translation>
+    </message>
+    <message>
+        <source>The notary office accepted</source>
+        <translation>公证处已受理</translation>
+    </message>
+    <message>
+        <source>The office took the application on; note its reference number when it gave one.</source>
+        <translation>公证处已受理申请；如有受理号请登记。</translation>
+    </message>
+    <message>
+        <source>Office reference no.</source>
+        <translation>公证处受理号</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>The notary office asks for more</source>
+        <translation>公证处要求补充材料</translation>
+    </message>
+    <message>
+        <source>The application comes back to complete its materials: tell the applicant what to bring.</source>
+        <translation>申请退回补正：请告知申请人需补交的材料。</translation>
+    </message>
+    <message>
+        <source>What is asked for</source>
+        <translation>需补充的内容</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>已出具公证书</translation>
+    </message>
+    <message>
+        <source>The notary office issued the certificate.</source>
+        <translation>公证处已出具公证书。</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>公证书编号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>出证日期</translation>
+    </message>
+    <message>
+        <source>{number} is ready for pickup. Print the pickup notice now?</source>
+        <translation>{number}可以领取了。现在打印领取通知吗？</translation>
+    </message>
+    <message>
+        <source>Certificate collected</source>
+        <translation>公证书领取</translation>
+    </message>
+    <message>
+        <source>Check the ID card of whoever collects the certificate (an agent brings a letter of authorisation).</source>
+        <translation>请核对领取人的身份证（代领须持授权委托书）。</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>领取日期</translation>
+    </message>
+    <message>
+        <source>Withdraw the application</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Withdraw {number}? It will not go to the notary office; this cannot be undone.</source>
+        <translation>撤回{number}？申请将不再转递公证处，且无法恢复。</translation>
+    </message>
+    <message>
+        <source>The applicant no longer wants it, before it goes to the notary office. Hand back what they brought.</source>
+        <translation>申请人在转递公证处之前不再办理。请退还其所交材料。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已转递</translation>
+    </message>
+    <message>
+        <source>Batch {batch} with {count} application(s) is forwarded to {office}. Print the transfer list now?</source>
+        <translation>批次{batch}共{count}件申请已转递{office}。现在打印转递清单吗？</translation>
     </message>
 </context>
 <context>
@@ -4675,7 +6430,7 @@
         <translation>排队叫号设置</translation>
     </message>
     <message>
-        <source>Each service has a letter: its tickets are numbered A001, A002 … and start again every day. Services and windows are deactivated, never deleted, so today's tickets and past figures keep them.</source>
+        <source>Each service has a letter: its tickets are numbered A001, A002 … and start again every day. Services and windows are deactivated, never deleted, so today&apos;s tickets and past figures keep them.</source>
         <translation>每项业务对应一个字母：其排队号依次编为 A001、A002…，每天重新编号。业务和窗口只能停用、不能删除，以便当日排队号和历史统计数据仍可对应。</translation>
     </message>
     <message>
@@ -4820,6 +6575,14 @@
         <translation>当日办结人数较少时，用于估算等候时间。</translation>
     </message>
     <message>
+        <source>Serving a ticket opens</source>
+        <translation>办理时打开</translation>
+    </message>
+    <message>
+        <source>When a window starts serving a ticket of this service, this form opens with the ticket attached (for staff who may use it).</source>
+        <translation>窗口开始办理该业务的号时，自动打开此登记表并关联排队号（仅限有权使用的工作人员）。</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -4853,6 +6616,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Serving opens</source>
+        <translation>办理时打开</translation>
     </message>
     <message>
         <source>Active</source>
@@ -5053,6 +6820,37 @@
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer consultation {number}</source>
+        <translation>转介咨询 {number}</translation>
+    </message>
+    <message>
+        <source>Refer to</source>
+        <translation>转介至</translation>
+    </message>
+    <message>
+        <source>Department, court or centre</source>
+        <translation>部门、法院或中心</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The mediation case</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>Required: the department the person was sent to</source>
+        <translation>必填：转介的部门</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDetailDialog</name>
     <message>
         <source>Police referral</source>
@@ -5135,7 +6933,7 @@
         <translation>开始调解</translation>
     </message>
     <message>
-        <source>Record the case's result</source>
+        <source>Record the case&apos;s result</source>
         <translation>记录案件调解结果</translation>
     </message>
     <message>
@@ -5226,7 +7024,7 @@
         <translation>移交民警</translation>
     </message>
     <message>
-        <source>Officer's phone</source>
+        <source>Officer&apos;s phone</source>
         <translation>民警电话</translation>
     </message>
     <message>
@@ -5512,6 +7310,14 @@
         <translation>提前多少个工作日提示即将到期</translation>
     </message>
     <message>
+        <source>Notary office the intakes are forwarded to</source>
+        <translation>代办申请转递的公证处</translation>
+    </message>
+    <message>
+        <source>Days a ready certificate is kept for pickup</source>
+        <translation>公证书待领取保留天数</translation>
+    </message>
+    <message>
         <source>CA certificate file for a platform with a private CA (empty: system CAs)</source>
         <translation>平台使用私有 CA 时的 CA 证书文件（留空：使用系统证书）</translation>
     </message>
@@ -5549,6 +7355,14 @@
     <message>
         <source>Nothing else opens until the center is set up.</source>
         <translation>完成中心初始设置后才能使用其他功能。</translation>
+    </message>
+    <message>
+        <source>Encrypt the database on this computer (the key is kept in the system keyring)</source>
+        <translation>加密本机数据库（密钥保存在系统密钥环中）</translation>
+    </message>
+    <message>
+        <source>The database and its backups can then only be opened with this computer&apos;s keyring entry.</source>
+        <translation>加密后，数据库及其备份只能凭本机密钥环中的密钥打开。</translation>
     </message>
 </context>
 <context>
@@ -5621,7 +7435,7 @@
         <translation>本机未接入平台（或接入凭证已被吊销）。</translation>
     </message>
     <message>
-        <source>The platform refused: this desk's roles do not allow it.</source>
+        <source>The platform refused: this desk&apos;s roles do not allow it.</source>
         <translation>平台拒绝：本机的角色无权进行此操作。</translation>
     </message>
     <message>
@@ -5633,11 +7447,11 @@
         <translation>平台要求重新完整同步。</translation>
     </message>
     <message>
-        <source>The platform's certificate is not trusted. If it uses a private CA, set the CA certificate file in the sync settings.</source>
+        <source>The platform&apos;s certificate is not trusted. If it uses a private CA, set the CA certificate file in the sync settings.</source>
         <translation>平台的证书不受信任。如果平台使用单位自建的证书颁发机构（CA），请在同步设置中选择该 CA 证书文件。</translation>
     </message>
     <message>
-        <source>The platform found that this desk's audit trail was changed after it was anchored. Tell the center head; the platform has recorded it.</source>
+        <source>The platform found that this desk&apos;s audit trail was changed after it was anchored. Tell the center head; the platform has recorded it.</source>
         <translation>平台发现本机的审计日志在上次锚定之后被改动过。请告知中心负责人；平台已记录此情况。</translation>
     </message>
     <message>
@@ -5799,7 +7613,7 @@
         <translation>民警</translation>
     </message>
     <message>
-        <source>Officer's phone</source>
+        <source>Officer&apos;s phone</source>
         <translation>民警电话</translation>
     </message>
     <message>
@@ -5819,7 +7633,7 @@
         <translation>反映人</translation>
     </message>
     <message>
-        <source>Reporter's phone</source>
+        <source>Reporter&apos;s phone</source>
         <translation>反映人电话</translation>
     </message>
     <message>
@@ -5851,7 +7665,7 @@
         <translation>平台不允许这一状态变更。</translation>
     </message>
     <message>
-        <source>This desk's roles may not change this record on the platform.</source>
+        <source>This desk&apos;s roles may not change this record on the platform.</source>
         <translation>本机的角色无权在平台上修改这条记录。</translation>
     </message>
     <message>
@@ -5898,7 +7712,7 @@
         <translation>平台同步</translation>
     </message>
     <message>
-        <source>Everything is saved on this desk first and sent to the platform in the background; the platform's changes come back the same way. Working offline loses nothing.</source>
+        <source>Everything is saved on this desk first and sent to the platform in the background; the platform&apos;s changes come back the same way. Working offline loses nothing.</source>
         <translation>所有内容先保存在本机，再在后台发送到平台；平台上的修改也同样自动取回。断网时照常工作，数据不会丢失。</translation>
     </message>
     <message>
@@ -6006,7 +7820,7 @@
         <translation>忽略这一项？</translation>
     </message>
     <message>
-        <source>The platform keeps its version and this desk's change is not sent again.</source>
+        <source>The platform keeps its version and this desk&apos;s change is not sent again.</source>
         <translation>平台保留它的版本，本机的这次修改不再发送。</translation>
     </message>
 </context>
@@ -6017,7 +7831,7 @@
         <translation>同步设置</translation>
     </message>
     <message>
-        <source>Empty: the system's certificates</source>
+        <source>Empty: the system&apos;s certificates</source>
         <translation>留空：使用系统证书</translation>
     </message>
     <message>
@@ -6463,7 +8277,7 @@ Document {id}, issued {when} by {who}.</source>
         <translation>申请退单</translation>
     </message>
     <message>
-        <source>Why is it not the center's?</source>
+        <source>Why is it not the center&apos;s?</source>
         <translation>为什么不属于本中心办理？</translation>
     </message>
     <message>
@@ -6534,7 +8348,7 @@ Document {id}, issued {when} by {who}.</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <source>Reporter's phone</source>
+        <source>Reporter&apos;s phone</source>
         <translation>反映人电话</translation>
     </message>
     <message>
@@ -6626,6 +8440,21 @@ Document {id}, issued {when} by {who}.</source>
     <message>
         <source>late</source>
         <translation>超期</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <source>Show ID numbers and phones</source>
+        <translation>显示身份证号码和电话</translation>
+    </message>
+    <message>
+        <source>Shown in full for this view only; the audit trail records it.</source>
+        <translation>仅本次完整显示；查看记录将写入审计日志。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

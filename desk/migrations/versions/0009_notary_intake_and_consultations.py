@@ -8,7 +8,6 @@ Create Date: 2026-11-26 01:44:40.484640
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0009'
 down_revision = '0008'
 branch_labels = None
