@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM := resources/translations/desk_zh_CN.qm
 
-.PHONY: setup run test bench bench-quick screenshots clean-venv
+.PHONY: setup run test bench bench-quick reliability screenshots clean-venv
 
 setup: $(STAMP) $(QM)
 
@@ -35,6 +35,12 @@ bench: setup
 
 bench-quick: setup
 	$(PY) -m desk.bench --quick
+
+# Crash safety (100 kills mid-write) and the personal data scan; docs/RELIABILITY.md. CI runs the quick
+# forms through tests/test_reliability.py.
+reliability: setup
+	$(PY) scripts/crash_stress.py
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/pii_scan.py
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot --out docs/screenshots

@@ -12,16 +12,20 @@ def run_gui(db_path: Path, lang: str | None = None, demo: bool = False) -> int:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from desk.db import DatabaseError, open_database
+    from desk.logs import log_dir, setup_logging
     from desk.services.container import Services
     from desk.sync.numbers import PlatformNumbers
     from desk.views.qt_setup import install_language, make_app
 
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    setup_logging(log_dir(db_path))  # masked log file and crash reports beside the database
     app = make_app(lang=lang or "zh_CN")
     try:
         db = open_database(db_path)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, app.translate("App", "The database cannot be opened"), str(exc))
+    except DatabaseError as exc:  # an encrypted one without its key says so in the UI language
+        from desk.errors import DeskError
+
+        text = exc.translated(app.translate) if isinstance(exc, DeskError) else str(exc)
+        QMessageBox.critical(None, app.translate("App", "The database cannot be opened"), text)
         return 1
     services = Services(db)
     services.tickets.numbers = PlatformNumbers()  # once enrolled, ticket numbers come from the platform

@@ -10,11 +10,20 @@ from pathlib import Path
 
 from desk import __version__
 
-# Documents the print command renders; all but the audit report are documents of a mediation case,
-# built by desk.services.case_documents.DOCUMENT_BUILDERS (listed here so --help stays cheap to build).
+# Documents the print command renders: the audit report, the documents of a mediation case
+# (desk.services.case_documents.DOCUMENT_BUILDERS), of police linkage and work orders (LINKAGE_BUILDERS)
+# and of the notary and legal consultation desks (LEGAL_BUILDERS); listed here so --help stays cheap.
 PRINT_KINDS = ("audit-report", "case-registration", "case-application", "investigation-record", "session-record",
                "agreement", "termination-notice", "follow-up-record", "file-cover", "file-contents",
-               "referral-receipt", "referral-feedback", "referral-return", "police-transfer", "work-order-feedback")
+               "referral-receipt", "referral-feedback", "referral-return", "police-transfer", "work-order-feedback",
+               "notary-receipt", "notary-transfer-list", "notary-pickup-notice", "consultation-form",
+               "consultation-day-list", "legal-aid-application")
+# What --id means for the kinds that do not take a case id or number.
+PRINT_REFS = {"investigation-record": "RECORD_ID", "session-record": "RECORD_ID", "follow-up-record": "FOLLOW_UP_ID",
+              "work-order-feedback": "ORDER_ID_OR_NUMBER", "notary-receipt": "INTAKE_ID_OR_NUMBER",
+              "notary-pickup-notice": "INTAKE_ID_OR_NUMBER", "notary-transfer-list": "BATCH_ID_OR_NUMBER",
+              "consultation-form": "CONSULTATION_ID_OR_NUMBER", "legal-aid-application": "CONSULTATION_ID_OR_NUMBER",
+              "consultation-day-list": "YYYY-MM-DD"}
 
 
 def default_db_path() -> Path:
@@ -38,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("--out", type=Path, required=True)
     rs = sub.add_parser("restore", help="replace the database with a backup (the app must be closed)")
     rs.add_argument("file", type=Path)
+    sub.add_parser("encrypt-db", help="encrypt the database in place with SQLCipher (the app must be closed); "
+                                      "its key is kept in the OS keyring only")
     sc = sub.add_parser("screenshot", help="render every main view and dialog to PNG (no display needed)")
     sc.add_argument("--out", type=Path, required=True)
     pr = sub.add_parser("print", help="render a document to PDF")
@@ -45,7 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--id", default=None, help="case id or number; for investigation-record and session-record "
                                                 "the record id, for follow-up-record the follow-up id; for the "
                                                 "police letters the referral id or incident number, for "
-                                                "work-order-feedback the order id or number")
+                                                "work-order-feedback the order id or number; for notary-receipt "
+                                                "and notary-pickup-notice the intake id or number (GZ2026-0001), "
+                                                "for notary-transfer-list the batch id or number (ZD2026-001), "
+                                                "for consultation-form and legal-aid-application the "
+                                                "consultation id or number (ZX2026-00001), for "
+                                                "consultation-day-list the day as YYYY-MM-DD")
     pr.add_argument("--from", dest="date_from", type=date.fromisoformat, default=None)
     pr.add_argument("--to", dest="date_to", type=date.fromisoformat, default=None)
     pr.add_argument("--out", type=Path, required=True)
@@ -129,6 +145,28 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def cmd_encrypt_db(args) -> int:
+    from desk.encryption import EncryptionError, encrypt_database
+
+    try:
+        result = encrypt_database(args.db)
+    except EncryptionError as exc:
+        print(f"not encrypted: {exc}", file=sys.stderr)
+        return 1
+    services = _open(args)
+    from desk.services.permissions import SYSTEM
+    from desk.services.uow import UnitOfWork
+
+    with UnitOfWork(services.db, SYSTEM) as uow:
+        uow.audit("database.encrypt", "database", "", summary=str(result.path))
+    print(f"{result.path} is encrypted ({result.tables} tables, {result.rows:,} rows). Its key is kept only in this "
+          "computer's keyring; backups stay encrypted with the same key.")
+    for copy in result.plain_copies:
+        print(f"warning: {copy} is an unencrypted copy of the database; delete it or keep it somewhere safe",
+              file=sys.stderr)
+    return 0
+
+
 def cmd_print(args) -> int:
     from desk.errors import DeskError
     from desk.services.permissions import CLI
@@ -138,15 +176,15 @@ def cmd_print(args) -> int:
     try:
         if args.kind != "audit-report":
             from desk.services.case_documents import DOCUMENT_BUILDERS
+            from desk.services.legal_documents import LEGAL_BUILDERS
             from desk.services.linkage_documents import LINKAGE_BUILDERS
 
             if not args.id:
-                what = {"investigation-record": "RECORD_ID", "session-record": "RECORD_ID",
-                        "follow-up-record": "FOLLOW_UP_ID", "work-order-feedback": "ORDER_ID_OR_NUMBER"}.get(
+                what = PRINT_REFS.get(
                     args.kind, "REFERRAL_ID_OR_INCIDENT_NUMBER" if args.kind in LINKAGE_BUILDERS else "CASE_ID_OR_NUMBER")
                 print(f"{args.kind} needs --id {what}", file=sys.stderr)
                 return 2
-            doc = (DOCUMENT_BUILDERS | LINKAGE_BUILDERS)[args.kind](services.documents, CLI, args.id)
+            doc = (DOCUMENT_BUILDERS | LINKAGE_BUILDERS | LEGAL_BUILDERS)[args.kind](services.documents, CLI, args.id)
         else:
             doc = services.documents.audit_report(
                 CLI, args.date_from or today.replace(day=1), args.date_to or today)
@@ -271,11 +309,13 @@ def cmd_queue_window(args) -> int:
     if no_display():
         return cmd_run(args)  # prints the same advice
     from desk.db import open_database
+    from desk.logs import log_dir, setup_logging
     from desk.services.container import Services
     from desk.sync.numbers import PlatformNumbers
     from desk.views.qt_setup import make_app
     from desk.views.queue_windows import open_queue_window
 
+    setup_logging(log_dir(args.db))
     app = make_app(lang=args.lang or "zh_CN")
     services = Services(open_database(args.db))
     services.tickets.numbers = PlatformNumbers()  # the kiosk numbers from the platform once enrolled
@@ -296,7 +336,7 @@ def cmd_queue_window(args) -> int:
 
 COMMANDS = {
     None: cmd_run, "run": cmd_run, "seed-demo": cmd_seed_demo, "verify-audit": cmd_verify_audit,
-    "backup": cmd_backup, "restore": cmd_restore, "print": cmd_print,
+    "backup": cmd_backup, "restore": cmd_restore, "encrypt-db": cmd_encrypt_db, "print": cmd_print,
     "verify-document": cmd_verify_document, "screenshot": cmd_screenshot, "sync": cmd_sync,
     "kiosk": cmd_queue_window, "hall": cmd_queue_window, "rating-screen": cmd_queue_window,
 }

@@ -4,18 +4,27 @@ Pragmas: WAL (readers never block the writer), ``synchronous=FULL`` (a power cut
 committed transaction), foreign keys on, and a busy timeout so a second desk process waits
 instead of failing. Write transactions begin IMMEDIATE so two writers queue on the lock
 instead of deadlocking when a read transaction tries to upgrade.
+
+An encrypted database (SQLCipher, key in the OS keyring: see ``desk.encryption``) is opened the same
+way through ``sqlcipher3``, its key set first on every connection; backups of it stay encrypted.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
+
+from desk import encryption
+from desk.encryption import DatabaseKey
+from desk.errors import DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -24,10 +33,10 @@ BUSY_TIMEOUT_MS = 10_000
 # when the database is already current (the common case, worth ~80 ms).
 SCHEMA_HEAD = "0009"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-
-class DatabaseError(Exception):
-    """The database file cannot be opened, migrated or backed up; the message says why."""
+# The key each encrypted engine was made with. Code holding an engine takes the key from here rather
+# than reading the file's header again: opening and closing a file this process has open as a
+# database would drop SQLite's POSIX locks on it (sqlite.org/howtocorrupt.html, 2.2).
+_ENGINE_KEYS: weakref.WeakKeyDictionary[Engine, DatabaseKey] = weakref.WeakKeyDictionary()
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
@@ -46,12 +55,21 @@ def _on_begin(conn) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(path: Path | str) -> Engine:
-    """Engine on the SQLite file at ``path`` with the desk's pragmas."""
-    engine = create_engine(
-        f"sqlite:///{Path(path)}",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
+def make_engine(path: Path | str, key: DatabaseKey | None = None) -> Engine:
+    """Engine on the SQLite file at ``path`` with the desk's pragmas (through SQLCipher with ``key``)."""
+    if key is None:
+        engine = create_engine(
+            f"sqlite:///{Path(path)}",
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+    else:
+        import sqlcipher3
+
+        def creator():  # the key pragma is the first statement on every new connection
+            return encryption.open_keyed(path, key, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+
+        engine = create_engine(f"sqlite:///{Path(path)}", creator=creator, module=sqlcipher3)
+        _ENGINE_KEYS[engine] = key
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -63,6 +81,7 @@ class Database:
 
     path: Path
     engine: Engine
+    key: DatabaseKey | None = field(default=None, repr=False)  # None: a plain database
 
     def __post_init__(self) -> None:
         self.read_session = sessionmaker(self.engine, expire_on_commit=False)
@@ -80,6 +99,17 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def reopen(self) -> None:
+        """A fresh engine on the same file, e.g. after ``encrypt_database`` replaced it."""
+        self.engine.dispose()
+        self.key = encryption.key_for(self.path)
+        self.engine = make_engine(self.path, self.key)
+        self.__post_init__()
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
 
 # --- migrations -------------------------------------------------------------------------------
@@ -114,17 +144,19 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _stored_revision(path: Path) -> str | None:
-    """The schema revision recorded in the file, read without Alembic (None when unknown)."""
+def _stored_revision(path: Path, key: DatabaseKey | None = None) -> str | None:
+    """The schema revision recorded in the file, read without Alembic (None when unknown).
+
+    With ``key`` this also proves the key opens the file (``WrongKey`` otherwise)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = encryption.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except encryption.dbapi_errors(key):
         return None
     return row[0] if row else None
 
@@ -140,12 +172,17 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Databa
 
     Before upgrading a database that already holds a schema, a copy is taken beside it (or in
     ``backup_dir``) so a failed or unwanted upgrade can be undone.
+
+    An encrypted file opens with its key from the keyring; without it (or with a key that does not
+    decrypt it) an ``EncryptionError`` says so and the file is not touched.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path)
-    if _stored_revision(path) == SCHEMA_HEAD:
-        return Database(path=path, engine=engine)
+    key = encryption.key_for(path)
+    revision = _stored_revision(path, key)
+    engine = make_engine(path, key)
+    if revision == SCHEMA_HEAD:
+        return Database(path=path, engine=engine, key=key)
     try:
         current = current_revision(engine)
         head = head_revision()
@@ -163,7 +200,7 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Databa
                 copy = backup_before_upgrade(engine, path, current, backup_dir)
                 log.info("backed up database before upgrade to %s", copy)
             upgrade(engine)
-    except sqlite3.DatabaseError as exc:  # pragma: no cover - message path tested via wrapper
+    except encryption.dbapi_errors(key) as exc:  # pragma: no cover - message path tested via wrapper
         engine.dispose()
         raise DatabaseError(f"{path} cannot be opened: {exc}") from exc
     except Exception as exc:
@@ -173,29 +210,36 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Databa
         if "file is not a database" in str(exc) or "malformed" in str(exc):
             raise DatabaseError(f"{path} is not a usable desk database: {exc}") from exc
         raise
-    return Database(path=path, engine=engine)
+    return Database(path=path, engine=engine, key=key)
 
 
 # --- backup and restore -----------------------------------------------------------------------
 
 def backup_to(engine_or_path: Engine | Path | str, out: Path | str) -> Path:
-    """Consistent copy of a live database via SQLite's online backup API (safe while in use)."""
+    """Consistent copy of a live database via SQLite's online backup API (safe while in use).
+
+    The copy of an encrypted database is encrypted with the same key (and salt, so it finds the same
+    keyring entry); a plain database's copy is plain."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    src_path = (
-        Path(engine_or_path.url.database) if isinstance(engine_or_path, Engine) else Path(engine_or_path)
-    )
+    if isinstance(engine_or_path, Engine):  # a live database: its key is known, its file stays unread
+        src_path, key = Path(engine_or_path.url.database), _ENGINE_KEYS.get(engine_or_path)
+    else:
+        src_path = Path(engine_or_path)
+        key = encryption.key_for(src_path)
     if out.resolve() == src_path.resolve():
         raise DatabaseError("a backup cannot be written over the database it copies")
     tmp = out.with_name(out.name + ".part")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(str(src_path), timeout=BUSY_TIMEOUT_MS / 1000)
-    dst = sqlite3.connect(str(tmp))
+    src = encryption.connect(src_path, key, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")
+        dst = encryption.connect(tmp, key)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
     finally:
-        dst.close()
         src.close()
     tmp.replace(out)
     return out
@@ -205,15 +249,18 @@ def backup_before_upgrade(engine: Engine, path: Path, current: str | None, backu
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = backup_dir or path.parent
     name = f"{path.stem}.before-upgrade-{current or 'unversioned'}-{stamp}{path.suffix or '.db'}"
-    return backup_to(path, folder / name)
+    return backup_to(engine, folder / name)
 
 
 def check_integrity(path: Path | str) -> str:
-    """``PRAGMA quick_check`` result: "ok" or SQLite's description of the damage."""
-    conn = sqlite3.connect(str(path))
+    """``PRAGMA quick_check`` result: "ok" or SQLite's description of the damage.
+
+    An encrypted file is checked with its key; ``EncryptionError`` when the key is missing or wrong."""
+    key = encryption.key_for(path)
+    conn = encryption.connect(path, key)
     try:
         return "; ".join(row[0] for row in conn.execute("PRAGMA quick_check").fetchall())
-    except sqlite3.DatabaseError as exc:
+    except encryption.dbapi_errors(key) as exc:
         return str(exc)
     finally:
         conn.close()
@@ -223,6 +270,9 @@ def restore_from(backup: Path | str, target: Path | str) -> Path:
     """Replace ``target`` with a verified copy of ``backup``; the old file is kept aside.
 
     The app must not have ``target`` open. The backup is checked before anything is replaced.
+    An encrypted backup needs its key in this computer's keyring. When ``target`` is encrypted and
+    the backup is not, the restored database is encrypted (with a new key) before it replaces
+    ``target``: restoring never turns an encrypted database back into a plain one.
     """
     backup, target = Path(backup), Path(target)
     if not backup.exists():
@@ -234,10 +284,21 @@ def restore_from(backup: Path | str, target: Path | str) -> Path:
         raise DatabaseError(f"{backup} is damaged ({result}); nothing was restored")
     staged = target.with_name(target.name + ".restoring")
     backup_to(backup, staged)
+    if encryption.is_encrypted(target) and not encryption.is_encrypted(staged):
+        try:
+            encryption.encrypt_database(staged)
+        except DatabaseError:
+            staged.unlink(missing_ok=True)
+            raise
     if target.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = target.with_name(f"{target.stem}.replaced-{stamp}{target.suffix}")
-        backup_to(target, aside)
+        try:
+            backup_to(target, aside)
+        except encryption.EncryptionError:  # its key is gone: keep the encrypted bytes as they are
+            for suffix in ("", "-wal"):
+                if Path(f"{target}{suffix}").exists():
+                    os.replace(f"{target}{suffix}", f"{aside}{suffix}")
         for suffix in ("-wal", "-shm"):
             Path(str(target) + suffix).unlink(missing_ok=True)
     staged.replace(target)

@@ -58,3 +58,11 @@ class AuthError(DeskError):
 
 class SetupRequired(DeskError):
     """The center profile and first administrator do not exist yet."""
+
+
+class DatabaseError(Exception):
+    """The database file cannot be opened, migrated or backed up; the message says why.
+
+    Defined here (and re-exported by ``desk.db``) so the encryption errors can be both a
+    ``DatabaseError`` and a translatable ``DeskError``.
+    """

@@ -55,6 +55,7 @@ ACTION_NAMES = {
     "document.verify": QT_TRANSLATE_NOOP("Actions", "Document verified"),
     "database.backup": QT_TRANSLATE_NOOP("Actions", "Database backed up"),
     "database.restore": QT_TRANSLATE_NOOP("Actions", "Database restored"),
+    "database.encrypt": QT_TRANSLATE_NOOP("Actions", "Database encrypted"),
     "audit.verify": QT_TRANSLATE_NOOP("Actions", "Audit chain checked"),
     "queue.service.create": QT_TRANSLATE_NOOP("Actions", "Queue service added"),
     "queue.service.update": QT_TRANSLATE_NOOP("Actions", "Queue service changed"),

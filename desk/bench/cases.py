@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from desk import encryption
 from desk.bench.harness import Figure, measure
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -85,7 +85,7 @@ def audit_trail(db: Path, repeats: int) -> list[Figure]:
         services.audit_log.count(SYSTEM, query)
         services.audit_log.page(SYSTEM, query, 0, 200)
 
-    conn = sqlite3.connect(db)
+    conn = encryption.connect(db, services.db.key)  # bare sqlite3 for the plain bench database
     sql_args = (start.isoformat(sep=" "), end.isoformat(sep=" "))
 
     def bare() -> None:
@@ -153,7 +153,7 @@ def queue(db: Path, repeats: int) -> list[Figure]:
         call_samples.append(time.perf_counter() - t0)
         services.tickets.finish(SYSTEM, window.id)
 
-    conn = sqlite3.connect(db, isolation_level=None)
+    conn = encryption.connect(db, services.db.key, isolation_level=None)
     conn.execute("PRAGMA synchronous=FULL")
 
     def bare_issue() -> None:  # one durable write: what any saved ticket costs at least
@@ -213,7 +213,7 @@ def mediation(db: Path, repeats: int) -> list[Figure]:
     from desk.services.permissions import SYSTEM
 
     services = Services(open_database(db))
-    conn = sqlite3.connect(db)
+    conn = encryption.connect(db, services.db.key)  # bare sqlite3 for the plain bench database
     total = conn.execute("SELECT count(*) FROM mediation_case").fetchone()[0]
     number, name, id_number, phone, address, received = conn.execute(
         "SELECT c.number, p.name, p.id_number, p.phone, p.address, c.received_on FROM mediation_case c "

@@ -3,8 +3,8 @@
 The faces are registered once per process with reportlab (imported lazily inside
 :func:`register_fonts`, so importing this module is cheap). :func:`markup` turns any user text into
 paragraph markup that cannot break a build: it is escaped, control characters are dropped,
-newlines become line breaks, and characters the Song face lacks are drawn with the Hei face or,
-if neither has them, as "□".
+newlines become line breaks, a no-break space an ordinary one, and characters the Song face lacks
+are drawn with the Hei face or, if neither has them, as "□".
 """
 
 from __future__ import annotations
@@ -46,10 +46,12 @@ def register_fonts() -> FontNames:
     with _lock:
         if _registered is not None:
             return _registered
-        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase import pdfmetrics, ttfonts
         from reportlab.pdfbase.ttfonts import TTFont
 
         from desk.resources import resource_path
+
+        ttfonts.makeToUnicodeCMap = to_unicode_cmap
 
         registered = set(pdfmetrics.getRegisteredFontNames())
         for name, relative in _FACES.items():
@@ -58,6 +60,23 @@ def register_fonts() -> FontNames:
             pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
         _registered = FontNames(song=SONG, hei=HEI)
         return _registered
+
+
+def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """The ToUnicode CMap of an embedded font subset, each character written in UTF-16BE as the PDF
+    specification asks (9.10.3). reportlab 5.1's own writes the code point in hex, which is right only
+    up to U+FFFF: rare characters of names (CJK Extension B, 𤂅) then read back from the PDF as other
+    characters when the text is copied, searched or extracted, although they print correctly."""
+    def utf16(code: int) -> str:
+        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange", f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{utf16(code)}>" for i, code in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
 
 
 def glyph_map(name: str) -> dict[int, int]:
@@ -74,7 +93,9 @@ def markup(text: Any, face: str | None = None) -> str:
     other = names.hei if face == names.song else names.song
     own, alt = glyph_map(face), glyph_map(other)
     text = "" if text is None else str(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    # A no-break space after a Latin word makes reportlab's CJK line breaking drop the next word and run
+    # past the right margin (reportlab 5.1): it prints as an ordinary space, which may break the line.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").replace("\xa0", " ")
     out: list[str] = []
     in_alt = False
     for ch in text:

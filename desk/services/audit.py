@@ -21,7 +21,7 @@ from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models.audit import AuditHead, AuditRecord
 from desk.services.permissions import Actor
 from desk.timeutil import utcnow
-from desk.validation import mask_id_number, mask_personal_text, mask_phone
+from desk.validation import drop_controls, mask_id_number, mask_personal_text, mask_phone
 
 GENESIS = "0" * 64
 SECRET_FIELDS = {"password", "password_hash", "token", "secret"}
@@ -172,7 +172,7 @@ class AuditQuery:
         if self.action_prefix:
             stmt = stmt.where(AuditRecord.action.startswith(self.action_prefix, autoescape=True))
         if self.text:
-            like = f"%{self.text}%"
+            like = f"%{drop_controls(self.text)}%"  # a lone surrogate cannot be bound
             stmt = stmt.where(or_(AuditRecord.summary.like(like), AuditRecord.actor_name.like(like)))
         if self.date_from is not None:
             stmt = stmt.where(AuditRecord.at >= self.date_from)

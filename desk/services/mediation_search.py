@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from desk.validation import drop_controls
+
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -105,7 +107,7 @@ def _cjk_name_tokens(term: str) -> list[str]:
 def parse_query(text: str) -> ParsedQuery:
     """Split ``text`` into token terms and free-text terms (3 characters or more)."""
     out = ParsedQuery()
-    for term in text.split():
+    for term in drop_controls(text).split():
         tokens = _term_tokens(term)
         if tokens is not None:
             out.tokens += tokens

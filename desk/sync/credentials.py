@@ -6,6 +6,7 @@ from __future__ import annotations
 import keyring
 from keyring.errors import KeyringError
 
+from desk.encryption import keyring_usable
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.sync.client import SyncError
 
@@ -18,9 +19,7 @@ class NoKeyring(SyncError):
 
 
 def backend_usable() -> bool:
-    backend = keyring.get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    return not name.startswith(("keyring.backends.fail", "keyring.backends.null")) and backend.priority > 0
+    return keyring_usable()  # the same rule as for the database key
 
 
 def backend_name() -> str:

@@ -171,6 +171,7 @@ def select_key(table: QTableWidget, key: Any) -> None:
 
 def wrapped(text: str = "", name: str = "") -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.PlainText)  # typed text: "<b>" or "<!--" in a summary is shown, not interpreted
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     if name:

@@ -4,6 +4,7 @@ receipt and result) and its letters to print."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -83,6 +84,7 @@ class ReferralDetailDialog(QDialog):
         for label, value in rows:
             if value:
                 text = QLabel(value)
+                text.setTextFormat(Qt.PlainText)  # typed text is shown as typed, never as rich text
                 text.setWordWrap(True)
                 self.form.addRow(label, text)
         self._build_buttons()

@@ -1,10 +1,13 @@
 """First-run wizard: the center profile, its area (street and communities) and the first
-administrator. Until it is finished nothing else opens."""
+administrator. Until it is finished nothing else opens. Where the computer has a usable keyring,
+the last page also offers to encrypt the database (``desk.encryption``) before anything personal is
+written to it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWizard, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWizard, QWizardPage
 
+from desk import encryption
 from desk.errors import ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models.center import LEVEL_COMMUNITY, LEVEL_STREET
@@ -143,8 +146,32 @@ class SetupWizard(QWizard):
         intro = QLabel(self.tr("Nothing else opens until the center is set up."))
         intro.setObjectName("hint")
         self.profile_page.form.insertRow(0, intro)
+        self.encrypt_box: QCheckBox | None = None  # offered only where the key can be kept safely
+        if encryption.keyring_usable():
+            self.encrypt_box = QCheckBox(
+                self.tr("Encrypt the database on this computer (the key is kept in the system keyring)"))
+            self.encrypt_box.setToolTip(self.tr(
+                "The database and its backups can then only be opened with this computer's keyring entry."))
+            self.admin_page.form.addRow(self.encrypt_box)
+
+    def encrypt_first(self) -> bool:
+        """Encrypt the still empty database when asked to, before the center's data goes into it."""
+        db = self.services.db
+        if self.encrypt_box is None or not self.encrypt_box.isChecked() or db.encrypted:
+            return True
+        try:
+            db.dispose()
+            encryption.encrypt_database(db.path)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        finally:
+            db.reopen()
+        return True
 
     def finish_setup(self) -> bool:
+        if not self.encrypt_first():
+            return False
         try:
             self.actor = self.services.center.setup(
                 self.profile_page.data(), self.area_page.data(), self.admin_page.data())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -101,6 +102,7 @@ class WorkOrderDetailDialog(QDialog):
         for label, value in rows:
             if value:
                 text = QLabel(value)
+                text.setTextFormat(Qt.PlainText)  # typed text is shown as typed, never as rich text
                 text.setWordWrap(True)
                 if label == case_label and r.linked_entity == "mediation_case" and self.actor.can(
                         Perm.MEDIATION_VIEW):
