@@ -57,6 +57,9 @@ if [ "$(psql_pg "SELECT 1 FROM pg_roles WHERE rolname = 'desk'")" != 1 ]; then
 else
   psql_pg "ALTER ROLE desk LOGIN CREATEDB PASSWORD 'desk'"
 fi
+# Tests drop their databases WITH (FORCE); an autovacuum worker busy in one at that moment can be
+# terminated only by a member of pg_signal_backend (without it the drop fails now and then).
+psql_pg "GRANT pg_signal_backend TO desk"
 if [ "$(psql_pg "SELECT 1 FROM pg_database WHERE datname = 'desk_test'")" != 1 ]; then
   psql_pg "CREATE DATABASE desk_test OWNER desk"
 fi
