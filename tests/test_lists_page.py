@@ -25,11 +25,9 @@ def english_ui(gui, qapp_zh):
 
 
 @pytest.fixture
-def services(tmp_path):
-    db = open_database(tmp_path / "t.db")
-    svc = Services(db)
-    seed_demo(svc)
-    return svc
+def services(tmp_path, db_templates):
+    db_templates.copy_to(tmp_path / "t.db", "full-demo", seed_demo)
+    return Services(open_database(tmp_path / "t.db"))
 
 
 @pytest.fixture
