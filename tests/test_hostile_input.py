@@ -373,28 +373,23 @@ pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="popple
 
 def printed_form(text: str) -> str:
     """``text`` as a document shows it, without whitespace (line wrapping adds and removes some):
-    format characters are not drawn, characters neither face has print as "□" (desk/print/fonts.py)."""
-    from desk.print.fonts import HEI, MISSING, SONG, glyph_map, register_fonts
+    characters no face has print as "□", format characters are not drawn except the joiners and
+    variation selectors of an emoji sequence (desk/print/fonts.py ``printed``)."""
+    from desk.print.fonts import printed
 
-    register_fonts()
-    faces = glyph_map(SONG), glyph_map(HEI)
-    out = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if ch.isspace() or cat in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            continue
-        if any(ord(ch) in face for face in faces):
-            out.append(ch)
-        elif not cat.startswith("M"):
-            out.append(MISSING)
-    return "".join(out)
+    return re.sub(r"\s+", "", printed(text))
+
+
+# poppler marks each right-to-left run it extracts with RLE … PDF (U+202B, U+202C) and left-to-right
+# ones inside it with LRE: its own annotation of direction, not document text.
+POPPLER_BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e"))
 
 
 def pdf_body(doc, center: str, number: str) -> str:
     """The document's text in drawing order, without whitespace and without the running header and footer."""
     text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=doc.pdf, capture_output=True,
                           check=True).stdout.decode("utf-8")
-    pages = [re.sub(r"\s+", "", page) for page in text.split("\f") if page.strip()]
+    pages = [re.sub(r"\s+", "", page).translate(POPPLER_BIDI_MARKS) for page in text.split("\f") if page.strip()]
     body = []
     for n, page in enumerate(pages, 1):
         decoration = f"{center}{number}第{n}页共{len(pages)}页文书编号：{doc.doc_id}验证码：{doc.verification_code}"
@@ -446,8 +441,6 @@ def test_a_record_of_ten_thousand_characters_is_stored_and_printed_as_typed(desk
 
 
 @pdftotext
-@pytest.mark.xfail(strict=True, reason="the document faces have no Arabic, Hebrew or emoji glyphs: they print as □ "
-                                       "(docs/RELIABILITY.md, 'Known gaps')")
 def test_right_to_left_text_and_emoji_print_as_typed(desk_services):
     from desk.services.documents import case_registration
 
@@ -456,3 +449,51 @@ def test_right_to_left_text_and_emoji_print_as_typed(desk_services):
     case = register(services, actors["sunli"], summary)
     doc = case_registration(services.documents, actors["sunli"], case.id)
     assert re.sub(r"\s+", "", summary) in pdf_body(doc, services.center.profile().name, case.number)
+
+
+def printed_summary(services, actor, summary: str, name: str = "张三明") -> str:
+    """The body text of the registration form of a new case with ``summary``."""
+    from desk.services.documents import case_registration
+
+    case = register(services, actor, summary, name)
+    doc = case_registration(services.documents, actor, case.id)
+    return pdf_body(doc, services.center.profile().name, case.number)
+
+
+@pdftotext
+@pytest.mark.parametrize("typed", [
+    pytest.param("السلام عليكم، أنا جاركم في الطابق الثالث (شقة 12) ولا أريد مشكلة", id="arabic"),
+    pytest.param("שלום, אני השכן מהקומה השלישית (דירה 12) ואין לי בעיה", id="hebrew"),
+    pytest.param("😀 👍🏽 🇨🇳 👨\u200d👩\u200d👧\u200d👦 ❤️ 🦀 🧑\u200d⚖️", id="emoji"),
+    pytest.param("申请人张三明称：楼上漏水 مرحبا بالعالم 2026年11月25日 שלום 12 עולם 三次协商未果😀。", id="mixed"),
+])
+def test_each_script_prints_as_typed(desk_services, typed):
+    services, actors = desk_services
+    body = printed_summary(services, actors["sunli"], typed)
+    assert printed_form(typed) == re.sub(r"\s+", "", typed)  # every character has a face here
+    assert re.sub(r"\s+", "", typed) in body
+
+
+@pdftotext
+def test_a_character_no_face_has_prints_as_a_box(desk_services):
+    from desk.print.fonts import MISSING, printed
+
+    services, actors = desk_services
+    typed = "线性文字𐀀 مرحبا 𐀁"  # Linear B: in none of the faces
+    assert printed(typed) == f"线性文字{MISSING} مرحبا {MISSING}"
+    assert f"线性文字{MISSING}مرحبا{MISSING}" in printed_summary(services, actors["sunli"], typed)
+
+
+def test_screens_have_faces_for_arabic_hebrew_and_emoji(gui):
+    """The screens shape and reorder right-to-left text through Qt; what they need is a face that has
+    the glyphs, found by Qt's per-character fallback among the bundled fonts registered at set-up."""
+    from PySide6.QtGui import QFontDatabase, QFontMetrics
+    from PySide6.QtWidgets import QLineEdit
+
+    assert "Noto Sans Arabic" in QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)
+    assert "Noto Sans Hebrew" in QFontDatabase.families(QFontDatabase.WritingSystem.Hebrew)
+    assert QFontMetrics(QFontDatabase.font("Noto Emoji", "Regular", 10)).inFontUcs4(0x1F600)
+    typed = "双方见面 مرحبا بالعالم שלום עולם 😀"
+    edit = QLineEdit(typed)
+    gui.addWidget(edit)
+    assert edit.text() == typed

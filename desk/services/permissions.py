@@ -36,6 +36,7 @@ class Perm(str, enum.Enum):
     NOTARY_CONFIGURE = "notary.configure"  # the matters catalogue
     CONSULT_VIEW = "consultation.view"
     CONSULT_EDIT = "consultation.edit"  # record and refer consultations
+    STATS_VIEW = "stats.view"  # the dashboard and the monthly statistics report
 
 
 # Later modules add their permissions here; the table-driven permission test reads this matrix.
@@ -49,6 +50,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Perm]] = {
         Perm.AUDIT_VIEW, Perm.AUDIT_EXPORT, Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK,
         Perm.QUEUE_ISSUE, Perm.QUEUE_CONFIGURE, Perm.QUEUE_FIGURES, Perm.QUEUE_RECTIFY, Perm.MEDIATION_VIEW,
         Perm.LINKAGE_VIEW, Perm.LINKAGE_SUPERVISE, Perm.NOTARY_VIEW, Perm.NOTARY_CONFIGURE, Perm.CONSULT_VIEW,
+        Perm.STATS_VIEW,
     }),
     # Mediators, lawyers and notary clerks sit at windows too: they call and serve tickets.
     Role.MEDIATOR: frozenset({Perm.DOCUMENTS_VERIFY, Perm.PERSONAL_DATA_UNMASK, Perm.QUEUE_CALL,

@@ -95,8 +95,3 @@ class AppointmentService:
                       summary=f"{code} → {ticket.number}" + ("" if on_time else " (late)"))
         return ticket
 
-    def today(self) -> list[AppointmentInfo]:
-        day = self.tickets.today()
-        with self.db.reader() as s:
-            rows = s.scalars(select(Appointment).order_by(Appointment.slot_start))
-            return [_info(a) for a in rows if to_local(a.slot_start).date() == day]

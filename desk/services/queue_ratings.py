@@ -50,7 +50,9 @@ class RatingService:
         self.db = tickets.db
 
     def rate(self, actor: Actor, ticket_id: str, level: int, comment: str = "") -> RectificationInfo | None:
-        """Record the rating; returns the follow-up item when the rating is 不满意 or worse."""
+        """Record the rating; returns the follow-up item when the rating is 不满意 or worse. The visitor rates
+        on the hall devices (the kiosk actor): mediators, lawyers and notary clerks cannot rate their own service."""
+        actor.require(Perm.QUEUE_ISSUE)
         if level not in LEVELS:
             raise ValidationError("level", QT_TRANSLATE_NOOP("Errors", "Choose one of the five ratings."))
         comment = normalize_text(comment, 500, "comment")

@@ -161,6 +161,7 @@ class TicketService:
         return self._info(s, ticket, with_estimate=True)
 
     def record_print(self, actor: Actor, ticket_id: str, ok: bool, where: str) -> None:
+        actor.require(Perm.QUEUE_ISSUE)  # the slip printer of whoever issued it (the kiosk, the front desk)
         with UnitOfWork(self.db, actor) as uow:
             ticket = self._ticket(uow.session, ticket_id)
             ticket.print_status = "printed" if ok else "failed"

@@ -16,12 +16,17 @@ from desk.resources import resource_path, resources_root
 
 log = logging.getLogger(__name__)
 UI_FONT_FILE = "fonts/wqy-microhei.ttc"
+# Fallback faces for scripts the UI font lacks (Qt picks them per character): the same the documents use.
+FALLBACK_FONT_FILES = ("fonts/NotoSansArabic-Regular.ttf", "fonts/NotoSansHebrew-Regular.ttf",
+                       "fonts/NotoEmoji-Regular.ttf")
 _translators: list[QTranslator] = []
 
 
 def register_ui_font(app: QApplication) -> str:
     """Register the bundled CJK font and make it the application font; returns its family."""
     font_id = QFontDatabase.addApplicationFont(str(resource_path(UI_FONT_FILE)))
+    for relative in FALLBACK_FONT_FILES:
+        QFontDatabase.addApplicationFont(str(resource_path(relative)))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     family = families[0] if families else app.font().family()
     font = QFont(family)
