@@ -14,7 +14,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from desk.bench import cases, encryption_bench
+from desk.bench import cases, dashboard_bench, encryption_bench
 from desk.bench.harness import Figure, table, to_json
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     figures += cases.queue(db, repeats)
     print("mediation …", file=log, flush=True)
     figures += cases.mediation(db, repeats)
+    print("dashboard …", file=log, flush=True)
+    figures += dashboard_bench.run(db, repeats)
     print("encryption at rest …", file=log, flush=True)
     figures += encryption_bench.run(repeats, args.quick)
     try:

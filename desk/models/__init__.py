@@ -37,6 +37,7 @@ from desk.models.queue import (
     Ticket,
     TicketState,
 )
+from desk.models.stats import CaseDayCount, RatingDayCount, TicketDayCount
 from desk.models.sync import SyncOutbox, SyncProblem, SyncRecord, SyncState
 
 __all__ = [
@@ -46,5 +47,5 @@ __all__ = [
     "Role", "Setting", "Ticket", "TicketState", "User", "UserRole",
     "PoliceReferral", "ReferralParty", "WorkOrder", "WorkOrderAttachment", "WorkOrderNote",
     "SyncOutbox", "SyncProblem", "SyncRecord", "SyncState", "Consultation", "IntakeMaterial", "NotaryApplicant",
-    "NotaryBatch", "NotaryIntake", "NotaryMaterial", "NotaryMatter",
+    "NotaryBatch", "NotaryIntake", "NotaryMaterial", "NotaryMatter", "CaseDayCount", "TicketDayCount", "RatingDayCount",
 ]

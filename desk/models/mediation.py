@@ -33,6 +33,10 @@ class MediationCase(Base):
         Index("ix_mediation_case_mediator", "mediator_id", "received_on", "seq"),
         Index("ix_mediation_case_category", "category_code", "received_on", "seq"),
         Index("ix_mediation_case_grid", "grid_id", "received_on", "seq"),
+        # the case list's source and outcome filters (the dashboard's drill-down), the monthly report's closings
+        Index("ix_mediation_case_source", "source", "received_on", "seq"),
+        Index("ix_mediation_case_outcome", "outcome", "received_on", "seq"),
+        Index("ix_mediation_case_closed", "closed_on", "outcome"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -129,7 +133,8 @@ class CaseOutcome(Base):
     termination without agreement (art. 26; also a party refusing or ending mediation, art. 23)."""
 
     __tablename__ = "mediation_outcome"
-    __table_args__ = (Index("ix_mediation_outcome_effective", "kind", "effective_on"),)
+    __table_args__ = (Index("ix_mediation_outcome_effective", "kind", "effective_on"),
+                      Index("ix_mediation_outcome_judicial", "judicial_applied_on"))
 
     case_id: Mapped[str] = mapped_column(ForeignKey("mediation_case.id", ondelete="CASCADE"), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))

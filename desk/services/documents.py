@@ -31,6 +31,8 @@ KIND_PREFIX = {
     # notary agency and legal consultation (desk/services/legal_documents.py)
     "notary-receipt": "NR", "notary-transfer-list": "NT", "notary-pickup-notice": "NP",
     "consultation-form": "CF", "consultation-day-list": "CD", "legal-aid-application": "LA",
+    # the monthly statistics report (desk/services/monthly_report.py): PDF and workbook
+    "monthly-report": "SR", "monthly-workbook": "SX",
 }
 
 

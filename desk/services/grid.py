@@ -57,6 +57,21 @@ def check_grid_code(level: int, raw: str, parent_code: str | None, field: str = 
     return code
 
 
+def depth_first(nodes: list[GridInfo]) -> list[GridInfo]:
+    """The grid tree as it reads: each node followed by its children (street, its communities, each with
+    its grids); a node whose parent is not in ``nodes`` starts a tree of its own."""
+    children: dict[int | None, list[GridInfo]] = {}
+    for node in nodes:
+        children.setdefault(node.parent_id, []).append(node)
+    ids = {n.id for n in nodes}
+    out, todo = [], [n for n in nodes if n.parent_id not in ids][::-1]
+    while todo:
+        node = todo.pop()
+        out.append(node)
+        todo += children.get(node.id, [])[::-1]
+    return out
+
+
 def _info(n: GridNode) -> GridInfo:
     return GridInfo(n.id, n.code, n.name, n.level, n.parent_id, n.active, n.source)
 

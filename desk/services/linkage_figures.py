@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, func, select
 
 from desk.db import Database
 from desk.errors import ValidationError
@@ -66,7 +66,9 @@ class LinkageFiguresService:
             transfers = s.scalar(select(func.count()).where(
                 R.direction == "outbound", R.received_on.between(date_from, date_to))) or 0
             orders_received = s.scalar(select(func.count()).where(W.assigned_on.between(date_from, date_to))) or 0
-            completed, on_time = s.execute(select(func.count(), func.coalesce(func.sum(W.on_time), 0)).where(
+            # type_: a sum of a Boolean column would come back as a bool (True for any count)
+            on_time_sum = func.coalesce(func.sum(W.on_time, type_=Integer), 0)
+            completed, on_time = s.execute(select(func.count(), on_time_sum).where(
                 W.state == "completed", W.completed_on.between(date_from, date_to))).one()
             returned = s.scalar(select(func.count()).where(
                 W.state == "returned", W.assigned_on.between(date_from, date_to))) or 0

@@ -56,7 +56,8 @@ ORDER_TOKEN = "d.received_on DESC, d.seq DESC"
 JOIN_CASE = (" CROSS JOIN mediation_case c INDEXED BY ix_mediation_case_received"
              " ON c.received_on = d.received_on AND c.seq = d.seq")
 CASE_INDEXES = {"status": "ix_mediation_case_status", "category_code": "ix_mediation_case_category",
-                "mediator_id": "ix_mediation_case_mediator", "grid_id": "ix_mediation_case_grid"}
+                "mediator_id": "ix_mediation_case_mediator", "grid_id": "ix_mediation_case_grid",
+                "source": "ix_mediation_case_source", "outcome": "ix_mediation_case_outcome"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class CaseFilter:
     received_from: date | None = None  # inclusive
     received_to: date | None = None  # inclusive
     grid_id: int | None = None  # the node or any node below it
+    outcome: str | None = None  # written / oral / terminated; "" = still open (no outcome); None = any
 
 
 @dataclass(frozen=True)
@@ -314,16 +316,17 @@ class CaseQuery:
                 [f"d.token = {bound}"] + [d.replace("{col}", "d.received_on") for d in dates], token=True))))
         for term in parsed.texts:
             conds.append(self._text_cond(s, sql, term))
-        for column, value in (("status", f.status), ("category_code", f.category), ("mediator_id", f.mediator_id)):
+        for column, value in (("status", f.status), ("category_code", f.category), ("mediator_id", f.mediator_id),
+                              ("source", f.source)):
             if value not in (None, ""):
                 conds.append(self._case_cond(s, sql, column, [value], dates))
+        if f.outcome is not None:  # "" is a value here: the open cases
+            conds.append(self._case_cond(s, sql, "outcome", [f.outcome], dates))
         if f.grid_id is not None:
             grids = self._grid_ids(s, f.grid_id)
             if not grids:
                 return None
             conds.append(self._case_cond(s, sql, "grid_id", grids, dates))
-        if f.source:
-            conds.append(_CaseCond("source", [sql.bind(f.source)], None))
         if dates:
             conds.append(_DateCond(dates))
         paths = [c.path for c in conds if c.path is not None]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import case, func, select
 
@@ -48,22 +48,28 @@ class QueueFigures:
         return sum(s.waiting for s in self.services)
 
 
+def ticket_aggregates(now: datetime) -> tuple:
+    """Aggregates of the selected tickets: count, waiting, served, no-shows, average wait (minutes from
+    arrival to first call, of those called), longest wait (also of those still waiting at ``now``, UTC)
+    and average service (start to done, of those served). The dashboard uses them too."""
+    wait_end = case((Ticket.called_at.is_not(None), Ticket.called_at),
+                    else_=case((Ticket.state == WAITING, now), else_=None))
+    return (func.count(Ticket.id),
+            func.sum(case((Ticket.state == WAITING, 1), else_=0)),
+            func.sum(case((Ticket.state == DONE, 1), else_=0)),
+            func.sum(case((Ticket.state == NO_SHOW, 1), else_=0)),
+            func.avg(case((Ticket.called_at.is_not(None), _minutes(Ticket.called_at, Ticket.arrived_at)))),
+            func.max(_minutes(wait_end, Ticket.arrived_at)),
+            func.avg(case((Ticket.state == DONE, _minutes(Ticket.finished_at, Ticket.serving_at)))))
+
+
 def queue_figures(actor: Actor, tickets: TicketService, day: date | None = None) -> QueueFigures:
     actor.require(Perm.QUEUE_FIGURES)
     day = day or tickets.today()
     now = tickets.clock()
     with tickets.db.reader() as s:
-        wait_end = case((Ticket.called_at.is_not(None), Ticket.called_at),
-                        else_=case((Ticket.state == WAITING, now), else_=None))
         rows = s.execute(
-            select(QueueService.prefix, QueueService.name,
-                   func.count(Ticket.id),
-                   func.sum(case((Ticket.state == WAITING, 1), else_=0)),
-                   func.sum(case((Ticket.state == DONE, 1), else_=0)),
-                   func.sum(case((Ticket.state == NO_SHOW, 1), else_=0)),
-                   func.avg(case((Ticket.called_at.is_not(None), _minutes(Ticket.called_at, Ticket.arrived_at)))),
-                   func.max(_minutes(wait_end, Ticket.arrived_at)),
-                   func.avg(case((Ticket.state == DONE, _minutes(Ticket.finished_at, Ticket.serving_at)))))
+            select(QueueService.prefix, QueueService.name, *ticket_aggregates(now))
             .select_from(QueueService).outerjoin(Ticket, (Ticket.service_id == QueueService.id) & (Ticket.day == day))
             .where(QueueService.active.is_(True))
             .group_by(QueueService.id).order_by(QueueService.sort_order, QueueService.prefix)).all()

@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, func, select
 
 from desk.db import Database
 from desk.errors import ConflictError, NotFound, ValidationError
@@ -424,7 +424,9 @@ class WorkOrderService:
                 WorkOrder.state.in_(("return_requested", "returned")), WorkOrder.assigned_on <= date_to,
                 WorkOrder.updated_at >= datetime.combine(date_from, datetime.min.time())).order_by(
                 WorkOrder.assigned_at.desc()))]
-            completed, on_time = s.execute(select(func.count(), func.coalesce(func.sum(WorkOrder.on_time), 0)).where(
+            # type_: a sum of a Boolean column would come back as a bool (True for any count)
+            on_time_sum = func.coalesce(func.sum(WorkOrder.on_time, type_=Integer), 0)
+            completed, on_time = s.execute(select(func.count(), on_time_sum).where(
                 WorkOrder.state == "completed", WorkOrder.completed_on >= date_from,
                 WorkOrder.completed_on <= date_to)).one()
         return Supervision([r for r in open_rows if r.due and r.due.level == "overdue"],

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desk.models.mediation import CASE_SOURCES
 from desk.services.container import Services
+from desk.services.grid import depth_first
 from desk.services.mediation_cases import IntakeInput, PartyInput
 from desk.services.permissions import Actor
 from desk.views.case_labels import match_name, source_name, status_name
@@ -262,8 +263,8 @@ class CaseFactsForm(QWidget):
         self.place = QLineEdit()
         self.grid = QComboBox()
         self.grid.addItem(self.tr("Not set"), None)
-        for node, depth in _depth_first(services.grid.tree(include_inactive=False)):
-            self.grid.addItem("\u3000" * depth + node.name, node.id)
+        for node in depth_first(services.grid.tree(include_inactive=False)):
+            self.grid.addItem("\u3000" * (node.level - 1) + node.name, node.id)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("Yuan, e.g. 12000 or 3500.50; empty if none"))
         self.people = QSpinBox()
@@ -323,22 +324,3 @@ def pick(combo: QComboBox, value) -> None:
     index = combo.findData(value)
     if index >= 0 or value in (None, ""):
         combo.setCurrentIndex(max(index, 0))
-
-
-def _depth_first(nodes):
-    """(node, depth) with each node followed by its children, as the tree reads."""
-    children: dict[int | None, list] = {}
-    for node in nodes:
-        children.setdefault(node.parent_id, []).append(node)
-    ids = {n.id for n in nodes}
-    out: list = []
-
-    def walk(parent, depth):
-        for node in children.get(parent, []):
-            out.append((node, depth))
-            walk(node.id, depth + 1)
-
-    for root in [n for n in nodes if n.parent_id not in ids]:
-        out.append((root, 0))
-        walk(root.id, 1)
-    return out

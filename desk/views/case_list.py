@@ -4,6 +4,7 @@ pages lazily and jumps to any row."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from desk.models.mediation import CASE_SOURCES, CASE_STATUSES
 from desk.services.container import Services
+from desk.services.grid import depth_first
 from desk.services.mediation_query import CaseFilter
 from desk.services.permissions import Actor
-from desk.views.case_labels import source_name, status_name
+from desk.views.case_labels import outcome_name, source_name, status_name
 from desk.views.case_list_model import CaseListModel
 from desk.views.messages import show_error
 from desk.views.page import page_layout
@@ -88,7 +90,7 @@ class CaseListPage(QWidget):
             (m.name if m.active else self.tr("{name} (inactive)").format(name=m.name), m.id)
             for m in services.cases.mediators(actor)])
         self.grid = self._combo(self.tr("All areas"), [
-            ("\u3000" * (g.level - 1) + g.name, g.id) for g in self._grid_order()])
+            ("\u3000" * (g.level - 1) + g.name, g.id) for g in depth_first(self.services.grid.tree())])
         self.received_from = OptionalDate(self.tr("Any date"))
         self.received_to = OptionalDate(self.tr("Any date"))
         self.received_from.setToolTip(self.tr("Received on or after"))
@@ -97,6 +99,10 @@ class CaseListPage(QWidget):
         self.clear_btn.clicked.connect(self.clear_filters)
         self.count = QLabel()
         self.count.setObjectName("hint")
+        self.extra: dict[str, object] = {}  # filter fields without a widget here (set by apply_filter)
+        self.extra_label = QLabel()
+        self.extra_label.setObjectName("caseExtraFilter")
+        self.extra_label.hide()
         self.go_to = QSpinBox()
         self.go_to.setRange(1, 1)
         self.go_to.setGroupSeparatorShown(True)
@@ -119,6 +125,7 @@ class CaseListPage(QWidget):
         second.addWidget(QLabel("–"))
         second.addWidget(self.received_to)
         second.addWidget(self.clear_btn)
+        second.addWidget(self.extra_label)
         second.addStretch(1)
         second.addWidget(self.count)
         second.addSpacing(12)
@@ -164,20 +171,6 @@ class CaseListPage(QWidget):
         combo.setMaximumWidth(220)
         return combo
 
-    def _grid_order(self):
-        """The grid tree depth first: street, its communities, each with its grids."""
-        nodes = self.services.grid.tree()
-        children: dict[int | None, list] = {}
-        for node in nodes:
-            children.setdefault(node.parent_id, []).append(node)
-        ids = {n.id for n in nodes}
-        out, todo = [], [n for n in nodes if n.parent_id not in ids][::-1]
-        while todo:
-            node = todo.pop()
-            out.append(node)
-            todo += children.get(node.id, [])[::-1]
-        return out
-
     detail_dialog = None  # the class, imported on first use (tests may replace it)
 
     def open_case(self, row: int) -> None:
@@ -196,9 +189,44 @@ class CaseListPage(QWidget):
         return CaseFilter(status=self.status.currentData(), category=self.category.currentData(),
                           source=self.source.currentData(), mediator_id=self.mediator.currentData(),
                           received_from=self.received_from.value(), received_to=self.received_to.value(),
-                          grid_id=self.grid.currentData())
+                          grid_id=self.grid.currentData(), **self.extra)
+
+    WIDGET_FIELDS = ("status", "category", "source", "mediator_id", "grid_id", "received_from", "received_to")
+
+    def apply_filter(self, filters: CaseFilter) -> None:
+        """Show the cases matching ``filters`` (the dashboard's click-through): the search text is cleared,
+        the filter widgets take its values, and fields without a widget (the outcome) are kept and named
+        beside "Clear filters", which drops them."""
+        combos = {"status": self.status, "category": self.category, "source": self.source,
+                  "mediator_id": self.mediator, "grid_id": self.grid}
+        widgets = (*combos.values(), self.received_from, self.received_to, self.search_box)
+        for w in widgets:
+            w.blockSignals(True)
+        self.search_box.clear()
+        for name, combo in combos.items():
+            combo.setCurrentIndex(max(0, combo.findData(getattr(filters, name) or None)))
+        self.received_from.set_value(filters.received_from)
+        self.received_to.set_value(filters.received_to)
+        for w in widgets:
+            w.blockSignals(False)
+        self.extra = {f.name: getattr(filters, f.name) for f in dataclasses.fields(filters)
+                      if f.name not in self.WIDGET_FIELDS and getattr(filters, f.name) is not None}
+        self._show_extra()
+        self.search()
+
+    def _show_extra(self) -> None:
+        outcome = self.extra.get("outcome")
+        if outcome is None:
+            self.extra_label.setVisible(bool(self.extra))
+            self.extra_label.setText(self.tr("More filters from the dashboard") if self.extra else "")
+            return
+        name = outcome_name(outcome) if outcome else self.tr("Still open")
+        self.extra_label.setText(self.tr("Outcome: {outcome}").format(outcome=name))
+        self.extra_label.show()
 
     def clear_filters(self) -> None:
+        self.extra = {}
+        self._show_extra()
         widgets = (self.status, self.category, self.source, self.mediator, self.grid, self.received_from,
                    self.received_to)
         for w in widgets:
