@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM := resources/translations/desk_zh_CN.qm
 
-.PHONY: setup run test bench bench-quick reliability screenshots clean-venv
+.PHONY: setup run test bench bench-quick reliability screenshots bundle clean-venv
 
 setup: $(STAMP) $(QM)
 
@@ -44,6 +44,17 @@ reliability: setup
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot --out docs/screenshots
+
+# The installable one-folder bundle (build.spec, README "Building the installable bundle"): build it,
+# smoke-run it offscreen and refuse it when it grows past BUNDLE_MAX_MB.
+BUNDLE_MAX_MB := 250
+bundle: setup
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --workpath build/pyinstaller build.spec
+	dist/desk/desk --version
+	QT_QPA_PLATFORM=offscreen dist/desk/desk --self-test
+	@du -sh dist/desk
+	@size=$$(du -sm dist/desk | cut -f1); if [ $$size -gt $(BUNDLE_MAX_MB) ]; then \
+		echo "dist/desk is $$size MB, more than $(BUNDLE_MAX_MB) MB" >&2; exit 1; fi
 
 clean-venv:
 	rm -rf $(VENV)

@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, default=None, help="SQLite database file (default: local.db)")
     p.add_argument("--lang", choices=("zh_CN", "en"), default=None, help="interface language")
     p.add_argument("--demo", action="store_true", help="fill a new database with demo data")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation in a temporary folder (database, document, screenshot) and exit; "
+                        "0 when everything works")
+    p.add_argument("--self-test-keep", type=Path, default=None, metavar="DIR", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command")
     sub.add_parser("run", help="start the application (the default)")
     sd = sub.add_parser("seed-demo", help="add demo data (and bulk history with --scale N)")
@@ -65,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--from", dest="date_from", type=date.fromisoformat, default=None)
     pr.add_argument("--to", dest="date_to", type=date.fromisoformat, default=None)
     pr.add_argument("--out", type=Path, required=True)
+    rp = sub.add_parser("report", help="the monthly statistics report as PDF and/or Excel")
+    rp.add_argument("--month", required=True, help="the month as YYYY-MM (the current month counts up to today)")
+    rp.add_argument("--grid", default=None, metavar="CODE", help="mediation figures of this grid node only")
+    rp.add_argument("--pdf", type=Path, default=None, help="write the PDF here")
+    rp.add_argument("--xlsx", type=Path, default=None, help="write the Excel workbook here")
     sy = sub.add_parser("sync", help="sync with the central platform (docs/SYNC.md)")
     sy.add_argument("--once", action="store_true", help="one round (push, pull, dictionaries), then exit")
     sy.add_argument("--status", action="store_true", help="show the sync status and exit")
@@ -85,11 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+_opened: list = []  # the databases the command opened; main() closes them when it returns
+
+
 def _open(args):
     from desk.db import open_database
     from desk.services.container import Services
 
-    return Services(open_database(args.db))
+    services = Services(open_database(args.db))
+    _opened.append(services)
+    return services
 
 
 def cmd_seed_demo(args) -> int:
@@ -195,6 +209,41 @@ def cmd_print(args) -> int:
     args.out.write_bytes(doc.pdf)
     services.documents.record_output(CLI, doc.doc_id, "export", str(args.out))
     print(f"{doc.title} → {args.out} (verification code {doc.verification_code})")
+    return 0
+
+
+def cmd_report(args) -> int:
+    import re
+
+    from desk.errors import DeskError
+    from desk.services.permissions import CLI
+
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})", args.month.strip())
+    if not match:
+        print("--month must be YYYY-MM, e.g. 2026-10", file=sys.stderr)
+        return 2
+    if not (args.pdf or args.xlsx):
+        print("report needs --pdf FILE and/or --xlsx FILE", file=sys.stderr)
+        return 2
+    services = _open(args)
+    grid_id = None
+    if args.grid:
+        grid_id = next((g.id for g in services.grid.tree() if g.code == args.grid.strip()), None)
+        if grid_id is None:
+            print(f"there is no grid node {args.grid}", file=sys.stderr)
+            return 1
+    reports = services.monthly_report
+    try:
+        report = reports.build(CLI, int(match.group(1)), int(match.group(2)), grid_id)
+        if args.pdf:
+            doc = reports.save_pdf(CLI, report, args.pdf)
+            print(f"{doc.title} → {args.pdf} (verification code {doc.verification_code})")
+        if args.xlsx:
+            doc = reports.workbook(CLI, report, args.xlsx)
+            print(f"{doc.title} → {args.xlsx} (verification code {doc.verification_code})")
+    except DeskError as exc:
+        print(f"cannot make the report: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -337,13 +386,17 @@ def cmd_queue_window(args) -> int:
 COMMANDS = {
     None: cmd_run, "run": cmd_run, "seed-demo": cmd_seed_demo, "verify-audit": cmd_verify_audit,
     "backup": cmd_backup, "restore": cmd_restore, "encrypt-db": cmd_encrypt_db, "print": cmd_print,
-    "verify-document": cmd_verify_document, "screenshot": cmd_screenshot, "sync": cmd_sync,
+    "verify-document": cmd_verify_document, "screenshot": cmd_screenshot, "sync": cmd_sync, "report": cmd_report,
     "kiosk": cmd_queue_window, "hall": cmd_queue_window, "rating-screen": cmd_queue_window,
 }
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from desk.self_test import run_self_test
+
+        return run_self_test(keep=args.self_test_keep)
     if args.db is None:
         args.db = default_db_path()
     from desk.db import DatabaseError
@@ -353,3 +406,6 @@ def main(argv: list[str] | None = None) -> int:
     except DatabaseError as exc:
         print(f"database problem: {exc}", file=sys.stderr)
         return 1
+    finally:
+        while _opened:  # a restore refuses a database still open, even in this process
+            _opened.pop().db.dispose()

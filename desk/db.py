@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 # The newest migration. Checked against Alembic by a test; lets start-up skip importing Alembic
 # when the database is already current (the common case, worth ~80 ms).
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The key each encrypted engine was made with. Code holding an engine takes the key from here rather
 # than reading the file's header again: opening and closing a file this process has open as a
@@ -282,6 +282,9 @@ def restore_from(backup: Path | str, target: Path | str) -> Path:
     result = check_integrity(backup)
     if result != "ok":
         raise DatabaseError(f"{backup} is damaged ({result}); nothing was restored")
+    if target.exists() and _in_use(target):
+        raise DatabaseError(f"{target} is in use by another program (is a desk still open on it?); close it and "
+                            "try again. Nothing was restored.")
     staged = target.with_name(target.name + ".restoring")
     backup_to(backup, staged)
     if encryption.is_encrypted(target) and not encryption.is_encrypted(staged):
@@ -295,7 +298,8 @@ def restore_from(backup: Path | str, target: Path | str) -> Path:
         aside = target.with_name(f"{target.stem}.replaced-{stamp}{target.suffix}")
         try:
             backup_to(target, aside)
-        except encryption.EncryptionError:  # its key is gone: keep the encrypted bytes as they are
+        except (encryption.EncryptionError, *_dbapi_errors()):  # its key is gone, or it is damaged: keep its bytes
+            Path(f"{aside}.part").unlink(missing_ok=True)
             for suffix in ("", "-wal"):
                 if Path(f"{target}{suffix}").exists():
                     os.replace(f"{target}{suffix}", f"{aside}{suffix}")
@@ -303,3 +307,30 @@ def restore_from(backup: Path | str, target: Path | str) -> Path:
             Path(str(target) + suffix).unlink(missing_ok=True)
     staged.replace(target)
     return target
+
+
+def _dbapi_errors() -> tuple[type[Exception], ...]:
+    try:
+        import sqlcipher3
+    except ImportError:  # pragma: no cover - a build without SQLCipher
+        return (sqlite3.Error,)
+    return (sqlite3.Error, sqlcipher3.Error)
+
+
+def _in_use(path: Path) -> bool:
+    """True when another connection (this or another process) has the database at ``path`` open: an
+    exclusive lock cannot be had. A file that cannot be read as a database is not in use as one."""
+    try:
+        key = encryption.key_for(path)
+        conn = encryption.connect(path, key, isolation_level=None, timeout=1.0)
+    except (encryption.EncryptionError, *_dbapi_errors()):
+        return False
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+        return False
+    except _dbapi_errors() as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    finally:
+        conn.close()

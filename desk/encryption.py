@@ -254,7 +254,7 @@ def _schema(conn) -> set[tuple[str, str]]:
     return set(conn.execute("SELECT type, name FROM sqlite_master").fetchall())
 
 
-def _fsync(path: Path) -> None:
+def fsync_path(path: Path) -> None:
     try:
         fd = os.open(path, os.O_RDONLY if path.is_dir() else os.O_RDWR)  # Windows syncs writable files only
     except OSError:  # pragma: no cover - Windows cannot open a directory
@@ -317,14 +317,14 @@ def encrypt_database(path: Path | str) -> EncryptionResult:
             src.execute("COMMIT")
             src.execute("DETACH DATABASE encrypted")
             _verify(tmp, key, before, schema, path)
-            _fsync(tmp)
+            fsync_path(tmp)
             src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             src.close()
         os.replace(tmp, path)
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        _fsync(path.parent)
+        fsync_path(path.parent)
     except BaseException as exc:
         if tmp.exists() or not is_encrypted(path):
             tmp.unlink(missing_ok=True)

@@ -6,7 +6,8 @@
 (``desk.validation.mask_personal_text``), and the values of a failed SQL statement that
 SQLAlchemy puts in its error text (names, addresses) are left out, before anything is written. An exception nobody caught
 (in a Qt slot, a thread) is logged and written to ``crash-<time>-<pid>.txt`` in the same folder,
-masked the same way; a hard crash of the interpreter (a segfault in Qt) leaves a traceback of code
+masked the same way, and the GUI's notifier (``set_crash_notifier``) shows a calm message instead of a
+traceback; a hard crash of the interpreter (a segfault in Qt) leaves a traceback of code
 locations only, no values, in ``fatal.log``. The folder is ``logs/`` beside the database.
 """
 
@@ -21,6 +22,7 @@ import re
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -87,6 +89,18 @@ def _excepthook(exc_type, exc, tb) -> None:
         return
     report = write_crash_report(exc_type, exc, tb)
     log.critical("uncaught exception (crash report: %s)", report or "not written", exc_info=(exc_type, exc, tb))
+    notify = _state.get("notify")
+    if notify is not None:
+        try:
+            notify(report)
+        except Exception:  # telling the user must never raise from the hook itself
+            log.warning("the crash notice could not be shown", exc_info=True)
+
+
+def set_crash_notifier(notify: Callable[[Path | None], None] | None) -> None:
+    """``notify(report_path)`` is called after an uncaught exception was logged and its report written
+    (on the thread that raised it): the GUI shows a calm message (``desk.views.crash_notice``)."""
+    _state["notify"] = notify
 
 
 def _thread_excepthook(args) -> None:

@@ -17,7 +17,8 @@ previewed, printed to a file and saved; the audit report exported (must be maske
 booked with a name and phone, checked in and called (the hall display must show none of it); a
 consultation logged; a sync round against a platform that is not there; an unexpected database error
 shown to the user (its traceback is logged); an uncaught exception in a Qt slot carrying an ID and a
-phone (crash report); and log calls with personal data in their arguments.
+phone (crash report); log calls with personal data in their arguments; and a backup (previewed), a
+scheduled backup that fails, and a restore (the backup files are database copies and not scanned).
 
 The scan looks for any valid 18-character ID number (check character right, masked forms such as
 410105********1234 do not match) and for the session people's mobile numbers, plain or as
@@ -47,7 +48,8 @@ if str(ROOT) not in sys.path:
 SESSION_FILE = "session.json"
 # The database holds personal data by design; so does a document printed for a role that needs the full
 # numbers (the registration form), which the session saves under exports/full/.
-NOT_SCANNED = ("data/local.db", "data/local.db-wal", "data/local.db-shm", "exports/full/", SESSION_FILE)
+NOT_SCANNED = ("data/local.db", "data/local.db-wal", "data/local.db-shm", "exports/full/",
+               "backups/desk-2", "data/local.replaced-", SESSION_FILE)  # backups: copies of the database
 ID_IN_TEXT = re.compile(r"(?<![0-9])[0-9]{17}[0-9X](?![0-9])")
 
 
@@ -245,6 +247,29 @@ def session(work: Path, quick: bool) -> int:
     log.warning("party %s %s", b.id_number, b.mobile)
     log.info(f"lookup {c.id_number.translate(str.maketrans('0123456789', '０１２３４５６７８９'))} {c.mobile[:3]} "
              f"{c.mobile[3:7]} {c.mobile[7:]}")
+    # 13. the daily backup, its preview, a scheduled one that fails, and a restore (the backups themselves are
+    # copies of the database and are not scanned; their manifest, the log and the audit text are)
+    from desk.services.backups import restore_database
+    from desk.views.backup_scheduler import BackupScheduler
+
+    admin = services.auth.login("admin", DEMO_PASSWORD)
+    services.settings.set_internal(SYSTEM, "backup.folder", str(work / "backups"))
+    backup = services.backups.run_now(admin)
+    preview = services.backups.preview(backup.path)
+    checks["a backup was written and checked"] = backup.ok and preview.counts["cases"] == 2
+    (work / "exports" / "not-a-folder").write_text("x")
+    services.settings.set_internal(SYSTEM, "backup.folder", str(work / "exports" / "not-a-folder" / "backups"))
+    services.settings.set_internal(SYSTEM, "backup.enabled", True)
+    failed: list[str] = []
+    scheduler = BackupScheduler(services)
+    scheduler.sig_failed.connect(failed.append)
+    scheduler.check()
+    checks["a failed scheduled backup is reported"] = bool(failed)
+    services.db.dispose()
+    restore_database(backup.path, db_path)
+    services = Services(open_database(db_path))
+    services.backups.record_restore(admin, backup.path)
+    checks["the restore brought the backup back"] = services.backups.live_preview().counts == preview.counts
     logging.shutdown()
     app.processEvents()
 

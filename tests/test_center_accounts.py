@@ -55,7 +55,7 @@ def test_update_profile_keeps_odd_text(demo, admin):
 
 
 def test_settings_are_validated(demo, admin):
-    with pytest.raises(ValidationError, match="from 0 to 240"):
+    with pytest.raises(ValidationError, match="from 1 to 240"):
         demo.settings.set(admin, "security.idle_lock_minutes", 999)
     demo.settings.set(admin, "security.idle_lock_minutes", 3)
     assert demo.settings.get("security.idle_lock_minutes") == 3

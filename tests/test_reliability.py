@@ -65,6 +65,7 @@ def test_pii_scan_quick_session_finds_nothing():
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-3000:]
     assert "0 findings" in done.stdout and "FAILED" not in done.stdout
     assert "data/logs/desk.log" in done.stdout and "crash-" in done.stdout  # it did scan a log and a crash report
+    assert "ok: a backup was written and checked" in done.stdout and "ok: the restore brought the backup back" in done.stdout
 
 
 def test_pii_scanner_finds_an_unmasked_number(tmp_path):

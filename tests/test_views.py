@@ -94,8 +94,9 @@ def test_navigation_follows_roles(gui, demo, admin, clerk, db_path):
     full = MainWindow(demo, admin, db_path)
     gui.addWidget(full)
     titles = [full.nav.item(i).text() for i in range(full.nav.count())]
-    assert titles == ["调解案件", "期限提醒", "公调对接", "平台工单", "工单督办", "公证代办", "公证咨询查询", "今日排队", "排队叫号设置",
-                      "审计日志", "工作人员账号", "中心与设置", "工作日历", "公证事项", "网格与字典", "平台同步", "我的账号"]
+    assert titles == ["数据看板", "调解案件", "期限提醒", "公调对接", "平台工单", "工单督办", "公证代办", "公证咨询查询", "今日排队",
+                      "排队叫号设置", "审计日志", "工作人员账号", "中心与设置", "工作日历", "公证事项", "网格与字典", "数据备份",
+                      "平台同步", "我的账号"]
     limited = MainWindow(demo, clerk, db_path)
     gui.addWidget(limited)
     assert [limited.nav.item(i).text() for i in range(limited.nav.count())] == ["窗口叫号", "公调对接", "平台工单", "平台同步", "我的账号"]

@@ -68,6 +68,9 @@ def run_app(db: str, username: str) -> None:
     from desk.views.qt_setup import make_app
 
     app = make_app(lang="zh_CN")
+    from desk.services.backups import check_health
+
+    check_health(db)  # what desk.app does before opening (time-boxed; a big file's check goes on in the background)
     services = Services(open_database(db))
     with services.db.reader() as s:  # the password check is not start-up work: skip it
         actor = actor_for(s.scalar(select(User).where(User.username == username)))

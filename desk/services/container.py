@@ -8,8 +8,10 @@ from desk.db import Database
 from desk.services.accounts import AccountService
 from desk.services.audit_log import AuditLogService
 from desk.services.auth import AuthService
+from desk.services.backups import BackupService
 from desk.services.center import CenterService
 from desk.services.consultations import ConsultationService
+from desk.services.dashboard_figures import DashboardService
 from desk.services.dictionaries import DictionaryService
 from desk.services.documents import DocumentService
 from desk.services.drafts import DraftService
@@ -20,6 +22,7 @@ from desk.services.linkage_figures import LinkageFiguresService
 from desk.services.mediation_cases import CaseService
 from desk.services.mediation_deadlines import DeadlineService
 from desk.services.mediation_work import CaseWorkService
+from desk.services.monthly_report import MonthlyReportService
 from desk.services.notary_catalogue import NotaryCatalogueService
 from desk.services.notary_intakes import NotaryService
 from desk.services.queue_appointments import AppointmentService
@@ -60,6 +63,9 @@ class Services:
     consultations: ConsultationService = field(init=False)
     legal_search: LegalSearchService = field(init=False)
     legal_figures: LegalFiguresService = field(init=False)
+    dashboard: DashboardService = field(init=False)
+    backups: BackupService = field(init=False)
+    monthly_report: MonthlyReportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.settings = SettingsService(self.db)
@@ -87,3 +93,6 @@ class Services:
         self.consultations = ConsultationService(self.db, self.cases)
         self.legal_search = LegalSearchService(self.notary, self.consultations)
         self.legal_figures = LegalFiguresService(self.db)
+        self.dashboard = DashboardService(self.db, self.tickets)
+        self.backups = BackupService(self.db, self.settings)
+        self.monthly_report = MonthlyReportService(self)  # reads self.dashboard when a report is built

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from desk.db import Database
@@ -26,8 +30,9 @@ class SettingSpec:
 
 
 SPECS: dict[str, SettingSpec] = {s.key: s for s in (
+    # A desk showing personal data always locks: 0 ("never") is no longer accepted.
     SettingSpec("security.idle_lock_minutes", 10,
-                QT_TRANSLATE_NOOP("Settings", "Lock the screen after this many idle minutes (0 = never)"), 0, 240),
+                QT_TRANSLATE_NOOP("Settings", "Lock the screen after this many idle minutes"), 1, 240),
     SettingSpec("security.max_failed_logins", 5,
                 QT_TRANSLATE_NOOP("Settings", "Failed sign-ins before an account is locked"), 3, 20),
     SettingSpec("security.lockout_minutes", 15,
@@ -77,8 +82,66 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
                 maximum=500),
     SettingSpec("sync.interval_seconds", 60,
                 QT_TRANSLATE_NOOP("Settings", "Seconds between automatic syncs with the platform"), 10, 3600),
+    SettingSpec("queue.ticket_system_printer", "",
+                QT_TRANSLATE_NOOP("Settings", "System printer for tickets when no ESC/POS printer is set (empty: the default printer)"),
+                maximum=200),
+    # Printers per group of documents (PRINT_GROUPS): "" asks each time, SYSTEM_DEFAULT_PRINTER is the
+    # system's default printer, anything else a printer's name. See SettingsService.printer_choice.
+    SettingSpec("print.printer.documents", "",
+                QT_TRANSLATE_NOOP("Settings", "Printer for agreements, applications, records and case files"),
+                maximum=200),
+    SettingSpec("print.printer.letters", "",
+                QT_TRANSLATE_NOOP("Settings", "Printer for notices and letters"), maximum=200),
+    SettingSpec("print.printer.receipts", "", QT_TRANSLATE_NOOP("Settings", "Printer for receipts"), maximum=200),
+    SettingSpec("print.printer.reports", "",
+                QT_TRANSLATE_NOOP("Settings", "Printer for reports and day lists"), maximum=200),
+    # The daily backup (the backup scheduler reads exactly these four keys).
+    SettingSpec("backup.enabled", False, QT_TRANSLATE_NOOP("Settings", "Back up the database every day")),
+    SettingSpec("backup.folder", "",
+                QT_TRANSLATE_NOOP("Settings", "Backup folder (empty: a backups folder beside the database)"),
+                maximum=500),
+    SettingSpec("backup.time", "12:00", QT_TRANSLATE_NOOP("Settings", "Time of the daily backup (HH:MM)"),
+                maximum=5),
+    SettingSpec("backup.keep_days", 30, QT_TRANSLATE_NOOP("Settings", "Days backups are kept"), 1, 3650),
     SettingSpec("demo", False, QT_TRANSLATE_NOOP("Settings", "Demo data"), editable=False),
 )}
+
+SYSTEM_DEFAULT_PRINTER = "@default"
+"""Value of a ``print.printer.*`` setting meaning the system's default printer ("" asks each time)."""
+PRINT_GROUPS: dict[str, str] = {
+    # agreements, applications, records and the case file
+    "case-registration": "documents", "case-application": "documents", "investigation-record": "documents",
+    "session-record": "documents", "agreement": "documents", "follow-up-record": "documents",
+    "file-cover": "documents", "file-contents": "documents", "consultation-form": "documents",
+    "legal-aid-application": "documents",
+    # notices and letters
+    "termination-notice": "letters", "referral-feedback": "letters", "referral-return": "letters",
+    "police-transfer": "letters", "work-order-feedback": "letters", "notary-pickup-notice": "letters",
+    "notary-transfer-list": "letters",
+    # receipts
+    "referral-receipt": "receipts", "notary-receipt": "receipts",
+    # reports and lists
+    "audit-report": "reports", "consultation-day-list": "reports", "monthly-report": "reports",
+    "monthly-workbook": "reports",
+}
+"""Document kind (desk/services/documents.py KIND_PREFIX) -> printer group (``print.printer.<group>``)."""
+_TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
+_COM_PORT = re.compile(r"^(?:\\\\\.\\)?COM[1-9][0-9]*$", re.IGNORECASE)
+
+
+def escpos_target_ok(target: str) -> bool:
+    """The forms desk/devices/escpos_printer.py understands: tcp://host[:port], a device path, a COM port."""
+    if target.lower().startswith("tcp://"):
+        return len(target) > len("tcp://")
+    return target.startswith("/") or target.startswith("\\\\.\\") or bool(_COM_PORT.match(target))
+
+
+def print_group(kind: str) -> str:
+    """The printer group of a document kind; a kind not listed (a new report) goes by its name."""
+    group = PRINT_GROUPS.get(kind)
+    if group is None:
+        group = "reports" if ("report" in kind or "stat" in kind or "list" in kind) else "documents"
+    return group
 
 
 class SettingsService:
@@ -114,6 +177,17 @@ class SettingsService:
                 )
             return number
         text = str(value).strip()
+        if key == "backup.folder" and text:
+            text = self._check_folder(key, text)
+        if key == "backup.time":
+            match = _TIME.match(unicodedata.normalize("NFKC", text))  # full-width digits from an IME
+            if match is None:
+                raise ValidationError(key, QT_TRANSLATE_NOOP("Errors", "Enter a time as HH:MM, e.g. 12:30."))
+            text = f"{int(match.group(1)):02d}:{match.group(2)}"
+        if key == "queue.ticket_printer" and text and not escpos_target_ok(text):
+            raise ValidationError(key, QT_TRANSLATE_NOOP(
+                "Errors", "The ticket printer address {target} is not understood. Use tcp://host:9100, "
+                "a device path such as /dev/usb/lp0, or a port such as COM3."), target=text)
         if key == "mediation.number_format":
             try:
                 sample = text.format(year=2026, abbr="金调", seq=15)
@@ -129,6 +203,62 @@ class SettingsService:
             raise ValidationError(key, QT_TRANSLATE_NOOP("Errors", "This value is not one of the choices."))
         return text
 
+    def _check_folder(self, key: str, text: str) -> str:
+        """A backup folder: a full path that exists as a folder (or can be created) where the desk
+        may write, and neither the live database file nor the folder it lives in."""
+        try:
+            return self._usable_folder(key, text)
+        except (OSError, ValueError, UnicodeError, RuntimeError):  # NUL, lone surrogates, symlink loops
+            raise ValidationError(key, QT_TRANSLATE_NOOP(
+                "Errors", "The desk cannot write in this folder. Choose a folder this user may write to.")) from None
+
+    def _usable_folder(self, key: str, text: str) -> str:
+        text.encode("utf-8")  # a lone surrogate names no folder
+        path = Path(os.path.expanduser(text))
+        if not path.is_absolute():
+            raise ValidationError(key, QT_TRANSLATE_NOOP("Errors", "Enter the folder's full path."))
+        if path.exists() and not path.is_dir():
+            raise ValidationError(key, QT_TRANSLATE_NOOP("Errors", "This is a file, not a folder."))
+        if path.resolve() == Path(self.db.path).resolve().parent:
+            raise ValidationError(key, QT_TRANSLATE_NOOP(
+                "Errors", "Backups cannot go into the folder of the database itself: choose another folder, "
+                "best on another drive."))
+        existing = path
+        while not existing.exists():  # a folder still to be created: its nearest existing parent decides
+            existing = existing.parent
+        if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+            raise ValidationError(key, QT_TRANSLATE_NOOP(
+                "Errors", "The desk cannot write in this folder. Choose a folder this user may write to."))
+        return str(path)
+
+    def problems(self, values: dict[str, Any]) -> list[ValidationError]:
+        """Every reason ``values`` (key -> value) cannot be saved together; empty when they can."""
+        found: list[ValidationError] = []
+        for key, value in values.items():
+            if not SPECS[key].editable:
+                found.append(ValidationError(key, QT_TRANSLATE_NOOP("Errors", "This setting cannot be changed here.")))
+                continue
+            try:
+                self.validate(key, value)
+            except ValidationError as exc:
+                found.append(exc)
+        return found
+
+    def set_many(self, actor: Actor, values: dict[str, Any]) -> list[str]:
+        """Save several settings in one transaction (all or none), each change audited; returns the
+        keys whose value changed."""
+        actor.require(Perm.SETTINGS_EDIT)
+        found = self.problems(values)
+        if found:
+            raise found[0]
+        checked = {key: self.validate(key, value) for key, value in values.items()}
+        with UnitOfWork(self.db, actor) as uow:
+            return [key for key, value in checked.items() if self._write_in(uow, key, value, pin=False)]
+
+    def printer_choice(self, kind: str) -> str:
+        """The printer documents of ``kind`` go to: "" = ask each time, SYSTEM_DEFAULT_PRINTER, or a name."""
+        return str(self.get(f"print.printer.{print_group(kind)}") or "")
+
     def set(self, actor: Actor, key: str, value: Any) -> None:
         actor.require(Perm.SETTINGS_EDIT)
         if not SPECS[key].editable:
@@ -141,12 +271,18 @@ class SettingsService:
 
     def _write(self, actor: Actor, key: str, value: Any) -> None:
         with UnitOfWork(self.db, actor) as uow:
-            row = uow.session.get(Setting, key)
-            old = SPECS[key].default if row is None else json.loads(row.value)
-            if old == value and row is not None:
-                return
-            if row is None:
-                uow.session.add(Setting(key=key, value=json.dumps(value)))
-            else:
-                row.value = json.dumps(value)
-            uow.audit("setting.change", "setting", key, summary=key, changes={key: (old, value)})
+            self._write_in(uow, key, value)
+
+    @staticmethod
+    def _write_in(uow: UnitOfWork, key: str, value: Any, pin: bool = True) -> bool:
+        """Store ``value``; an unchanged value is skipped (unless ``pin`` stores a default not yet stored)."""
+        row = uow.session.get(Setting, key)
+        old = SPECS[key].default if row is None else json.loads(row.value)
+        if old == value and (row is not None or not pin):
+            return False
+        if row is None:
+            uow.session.add(Setting(key=key, value=json.dumps(value)))
+        else:
+            row.value = json.dumps(value)
+        uow.audit("setting.change", "setting", key, summary=key, changes={key: (old, value)})
+        return True

@@ -28,7 +28,7 @@ class FieldErrors:
     def __init__(self) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
 
-    def add_row(self, form: QFormLayout, label: str, name: str, editor: QWidget) -> QWidget:
+    def add_row(self, form: QFormLayout, label: str | QWidget, name: str, editor: QWidget) -> QWidget:
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)

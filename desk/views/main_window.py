@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.services.container import Services
 from desk.services.permissions import Actor, Perm
+from desk.views.backup_scheduler import BackupScheduler
 from desk.views.idle import IdleWatcher
 from desk.views.labels import role_names
 from desk.views.lock_dialog import SIGNED_OUT, LockDialog
@@ -55,6 +56,8 @@ def lazy_page(path: str) -> Callable[[Services, Actor], QWidget]:
 
 
 AREAS: list[Area] = [
+    Area("dashboard", QT_TRANSLATE_NOOP("Areas", "Dashboard"), (Perm.STATS_VIEW,),
+         lazy_page("dashboard_page:DashboardPage")),
     Area("queue", QT_TRANSLATE_NOOP("Areas", "Window calling"), (Perm.QUEUE_CALL,),
          lazy_page("caller_panel:CallerPanel")),
     Area("case_intake", QT_TRANSLATE_NOOP("Areas", "Register a dispute"), (Perm.MEDIATION_EDIT,),
@@ -85,13 +88,14 @@ AREAS: list[Area] = [
     Area("accounts", QT_TRANSLATE_NOOP("Areas", "Staff accounts"), (Perm.ACCOUNTS_MANAGE,),
          lazy_page("accounts_page:AccountsPage")),
     Area("center", QT_TRANSLATE_NOOP("Areas", "Center and settings"), (Perm.CENTER_EDIT, Perm.SETTINGS_EDIT),
-         lazy_page("center_page:CenterPage")),
+         lazy_page("settings_page:SettingsPage")),
     Area("calendar", QT_TRANSLATE_NOOP("Areas", "Working-day calendar"), (Perm.SETTINGS_EDIT,),
          lazy_page("calendar_page:CalendarPage")),
     Area("notary_catalogue", QT_TRANSLATE_NOOP("Areas", "Notary matters"), (Perm.NOTARY_CONFIGURE,),
          lazy_page("notary_catalogue_page:NotaryCataloguePage")),
     Area("lists", QT_TRANSLATE_NOOP("Areas", "Grid and lists"), (Perm.DICTIONARIES_EDIT,),
          lazy_page("lists_page:ListsPage")),
+    Area("backups", QT_TRANSLATE_NOOP("Areas", "Backups"), (Perm.BACKUP,), lazy_page("backup_page:BackupPage")),
     Area("sync", QT_TRANSLATE_NOOP("Areas", "Platform sync"), (), lazy_page("sync_page:SyncPage")),
     Area("me", QT_TRANSLATE_NOOP("Areas", "My account"), (), lazy_page("my_account_page:MyAccountPage")),
 ]
@@ -133,6 +137,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._build_menu()
         self._build_status(profile.name, db_path)
+        self.restore_request: Path | None = None
+        self.backup_scheduler = BackupScheduler(services, self)  # the daily backup, off the GUI thread
+        self.backup_scheduler.attach(self.statusBar())
+        self.backup_scheduler.start()
         self.idle = IdleWatcher(services.settings.get("security.idle_lock_minutes"), self)
         self.idle.idle.connect(self.lock)
         self.sync_worker = None
@@ -212,6 +220,7 @@ class MainWindow(QMainWindow):
         if self.sync_worker is not None:
             self.sync_worker.stop()
         self.sync_status.poll.stop()
+        self.backup_scheduler.stop()
         super().closeEvent(event)
 
     def page(self, key: str) -> QWidget:
@@ -237,7 +246,18 @@ class MainWindow(QMainWindow):
                 page.enrolled.connect(self.start_sync)
             if key == "queue":
                 page.sig_serving.connect(self.open_for_ticket)
+            if key == "backups":
+                page.sig_restore.connect(self.request_restore)
+            if key == "dashboard":
+                page.sig_open.connect(self.open_list)
         return self.pages[key]
+
+    def open_list(self, key: str, filters: object = None) -> None:
+        """The dashboard asked for the list behind a figure: show that area, narrowed when it can be."""
+        if any(a.key == key for a in self.areas):
+            page = self.show_area(key)
+            if filters is not None and hasattr(page, "apply_filter"):
+                page.apply_filter(filters)
 
     TICKET_AREAS = {"consultation": "consultation", "notary": "notary_intake"}
 
@@ -286,6 +306,15 @@ class MainWindow(QMainWindow):
             self.sign_out()
         else:
             self.idle.set_minutes(self.idle.minutes)
+
+    def request_restore(self, backup: Path) -> None:
+        """Restore ``backup`` over the database: the window (and any queue window) closes, and desk.app
+        closes the engine, restores, reopens and asks for sign-in again."""
+        self.restore_request = Path(backup)
+        self.idle.stop()
+        for window in getattr(self, "_queue_windows", []):
+            window.close()
+        self.close()
 
     def sign_out(self) -> None:
         self.services.auth.record_session_event(self.actor, "logout")

@@ -23,6 +23,7 @@ from desk.i18n import QT_TRANSLATE_NOOP
 from desk.services.container import Services
 from desk.services.documents import RenderedDocument
 from desk.services.permissions import Actor
+from desk.services.settings import SYSTEM_DEFAULT_PRINTER
 from desk.views.messages import show_error
 from desk.views.operations import run_op
 from desk.views.pdf_pages import render_pages
@@ -34,6 +35,24 @@ def printer_ready(name: str) -> bool:
     """False for an unknown printer or one the spooler reports stopped / in error."""
     info = QPrinterInfo.printerInfo(name)
     return not info.isNull() and info.state() != type(info.state()).Error
+
+
+def printer_for(services: Services, kind: str) -> QPrinter | None:
+    """The printer set for documents of ``kind`` (settings ``print.printer.*``, grouped by
+    desk/services/settings.py PRINT_GROUPS); None when the clerk is asked each time, or when the
+    system default is chosen and the machine has none. Raises DeskError for a printer that is not
+    installed (Qt would silently print on the default one instead)."""
+    choice = services.settings.printer_choice(kind)
+    if not choice:
+        return None
+    info = QPrinterInfo.defaultPrinter() if choice == SYSTEM_DEFAULT_PRINTER else QPrinterInfo.printerInfo(choice)
+    if info.isNull():
+        if choice == SYSTEM_DEFAULT_PRINTER:
+            return None
+        raise DeskError(QT_TRANSLATE_NOOP(
+            "Errors", "The printer {name} set for these documents is not installed on this computer. Nothing was "
+            "printed: use Other printer…, or change the printer in the settings."), name=choice)
+    return QPrinter(info, QPrinter.HighResolution)
 
 
 class PdfPreviewDialog(QDialog):
@@ -48,14 +67,23 @@ class PdfPreviewDialog(QDialog):
         info.setObjectName("hint")
         bar.addWidget(info)
         bar.addStretch(1)
-        self.print_btn = QPushButton(self.tr("Print…"))
+        # A printer set for this kind of document prints at once; "Other printer…" still asks.
+        self.fixed_printer = services.settings.printer_choice(doc.kind)
+        self.print_btn = QPushButton(self.tr("Print") if self.fixed_printer else self.tr("Print…"))
         self.print_btn.setObjectName("primary")
-        self.print_btn.clicked.connect(self.print_document)
+        self.print_btn.clicked.connect(lambda: self.print_document())
+        self.other_btn = QPushButton(self.tr("Other printer…"))
+        self.other_btn.clicked.connect(self.choose_printer)
+        self.other_btn.setVisible(bool(self.fixed_printer))
+        if self.fixed_printer:
+            self.print_btn.setToolTip(self.tr("Prints on {name}").format(
+                name=self.tr("the default printer") if self.fixed_printer == SYSTEM_DEFAULT_PRINTER
+                else self.fixed_printer))
         self.save_btn = QPushButton(self.tr("Save as PDF…"))
-        self.save_btn.clicked.connect(self.save_pdf)
+        self.save_btn.clicked.connect(lambda: self.save_pdf())
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        for b in (self.print_btn, self.save_btn, close):
+        for b in (self.print_btn, self.other_btn, self.save_btn, close):
             bar.addWidget(b)
         lay.addLayout(bar)
         self.pages = QWidget()
@@ -99,13 +127,32 @@ class PdfPreviewDialog(QDialog):
         self.services.documents.record_output(self.actor, self.doc.doc_id, "export", str(target))
         return target
 
+    def ask_printer(self) -> QPrinter | None:
+        """The printer the clerk picks in the print dialog; None when cancelled."""
+        printer = QPrinter(QPrinter.HighResolution)
+        printer.setDocName(self.doc.title)
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QDialog.Accepted else None
+
+    def choose_printer(self) -> None:
+        printer = self.ask_printer()
+        if printer is not None:
+            self.print_document(printer)
+
     def print_document(self, printer: QPrinter | None = None) -> None:
+        """Print on ``printer``; without one, on the printer set for this kind of document, else
+        on the one the clerk picks."""
         if printer is None:
-            printer = QPrinter(QPrinter.HighResolution)
-            printer.setDocName(self.doc.title)
-            dialog = QPrintDialog(printer, self)
-            if dialog.exec() != QDialog.Accepted:
+            try:
+                printer = printer_for(self.services, self.doc.kind)
+            except DeskError as exc:
+                show_error(self, exc)
                 return
+            if printer is None:
+                printer = self.ask_printer()
+                if printer is None:
+                    return
+            printer.setDocName(self.doc.title)
         if not printer.outputFileName() and not printer_ready(printer.printerName()):
             # Said before anything is sent, so the clerk can pick another printer or save a PDF.
             show_error(self, DeskError(QT_TRANSLATE_NOOP(

@@ -54,7 +54,11 @@ def render_all(out: Path, lang: str = "zh_CN") -> list[Path]:
 
         services = Services(open_database(Path(tmp) / "demo.db"))
         seed_demo(services)
+        from desk.views import backup_screens
+
+        backup_screens.prepare_backups(services, Path(tmp) / "backups")  # the backups area shows three
         written += _render_demo(services, out, Path(tmp) / "demo.db")
+        written += backup_screens.render_backups(services, out, Path(tmp) / "demo.db", _save)
         written += _render_sync(services, out, Path(tmp) / "demo.db")  # last: it enrolls the scratch database
         services.db.dispose()
     operations.set_synchronous(False)
@@ -125,6 +129,8 @@ def _render_demo(services, out: Path, db_path: Path) -> list[Path]:
         if area.key == "lists" and hasattr(page, "tabs"):
             page.tabs.setCurrentIndex(1)
             written.append(_save(window, out / "main-lists-dictionaries.png", (1280, 800)))
+        if area.key == "center":
+            written += _render_settings(window, out)
     clerk = services.auth.login("liuyang", "demo1234")
     clerk_window = MainWindow(services, clerk, db_path)
     clerk_window.idle.stop()
@@ -157,6 +163,44 @@ def _render_demo(services, out: Path, db_path: Path) -> list[Path]:
     written += __import__("desk.views.notary_screens", fromlist=["x"]).render_notary(services, out, db_path)
     written += __import__("desk.views.consultation_screens", fromlist=["x"]).render_consultation(services, out, db_path)
     written += _render_linkage(services, out, db_path)
+    written += _render_dashboard(services, out, db_path)
+    return written
+
+
+def _render_dashboard(services, out: Path, db_path: Path) -> list[Path]:
+    """The head's dashboard (this month, the whole center) on a laptop and on a full-HD screen."""
+    from desk.views.main_window import MainWindow
+
+    head = services.auth.login("zhaomin", "demo1234")
+    window = MainWindow(services, head, db_path)
+    window.idle.stop()
+    page = window.show_area("dashboard")
+    page.ensure_charts()  # normally built just after the first paint
+    written = [_save(window, out / "main-dashboard.png", (1366, 768)),
+               _save(window, out / "main-dashboard-1920.png", (1920, 1080))]
+    page.filters.apply_preset("year")
+    page.reload()
+    written.append(_save(window, out / "main-dashboard-year.png", (1920, 1080)))
+    window.close()
+    return written
+
+
+def _render_settings(window, out: Path) -> list[Path]:
+    """Every tab of the settings area, and the backup tab refusing a bad time and a missing folder."""
+    page = window.show_area("center")
+    written = []
+    for key in page.tab_keys:
+        page.show_tab(key)
+        written.append(_save(window, out / f"main-settings-{key}.png", (1280, 800)))
+    if "backup" in page.tab_keys:
+        form = page.forms["backup"]
+        page.show_tab("backup")
+        form.editors["backup.enabled"].setChecked(True)
+        form.editors["backup.time"].setText("25:00")
+        form.save()  # refused: nothing is saved, the messages stand under the fields
+        written.append(_save(window, out / "main-settings-backup-errors.png", (1280, 800)))
+        form.errors.clear()
+    page.show_tab(page.tab_keys[0])
     return written
 
 

@@ -36,6 +36,16 @@ def default_printer() -> QPrinter | None:
     return None if info.isNull() else QPrinter(info, QPrinter.HighResolution)
 
 
+def ticket_system_printer(services: Services) -> QPrinter | None:
+    """The system printer tickets go to when no ESC/POS printer is set: the one named by the setting
+    ``queue.ticket_system_printer``, else the default; None when that printer is not installed."""
+    name = str(services.settings.get("queue.ticket_system_printer") or "").strip()
+    if not name:
+        return default_printer()
+    info = QPrinterInfo.printerInfo(name)
+    return None if info.isNull() else QPrinter(info, QPrinter.HighResolution)
+
+
 class TicketPrinter(QObject):
     sig_printed = Signal(str)
     """The ticket with this id was printed."""
@@ -43,11 +53,11 @@ class TicketPrinter(QObject):
     """The ticket with this id could not be printed: (ticket id, message in the UI language)."""
 
     def __init__(self, services: Services, parent: QObject | None = None,
-                 printer_factory: Callable[[], QPrinter | None] = default_printer) -> None:
+                 printer_factory: Callable[[], QPrinter | None] | None = None) -> None:
         super().__init__(parent)
         self.services = services
         # Injectable so tests (and a future printer chooser) can print to a PDF file or a named queue.
-        self.printer_factory = printer_factory
+        self.printer_factory = printer_factory or (lambda: ticket_system_printer(services))
         self._busy: set[str] = set()
 
     def print_ticket(self, ticket: TicketInfo) -> None:
