@@ -810,6 +810,10 @@
         <translation>调解案件</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
         <source>My deadlines</source>
         <translation>期限提醒</translation>
     </message>
@@ -872,6 +876,10 @@
     <message>
         <source>Grid and lists</source>
         <translation>网格与字典</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>数据备份</translation>
     </message>
     <message>
         <source>Platform sync</source>
@@ -978,6 +986,179 @@
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>数据备份</translation>
+    </message>
+    <message>
+        <source>The desk copies its database into the backup folder every day and keeps the copies for the days set in the settings. A backup holds everything, personal data included: keep the folder on another drive or a USB drive that is locked away.</source>
+        <translation>本系统每天将数据库复制到备份文件夹，并按设置中的天数保留备份。备份包含全部数据（包括个人信息）：请将备份文件夹设在其他磁盘上，或设在上锁保管的 U 盘中。</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>备份计划</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>{folder} (no folder chosen yet)</source>
+        <translation>{folder}（尚未选择文件夹）</translation>
+    </message>
+    <message>
+        <source>Every day at {time}; copies are kept for {days} days.</source>
+        <translation>每天 {time} 备份，备份保留 {days} 天。</translation>
+    </message>
+    <message>
+        <source>Automatic backup is off: turn it on in the settings. “Back up now” still works.</source>
+        <translation>自动备份未开启，可在设置中开启。“立即备份”仍可使用。</translation>
+    </message>
+    <message>
+        <source>Last backup: {time}</source>
+        <translation>上次备份：{time}</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>尚无备份。</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup written: {label}</source>
+        <translation>备份完成：{label}</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>备份未完成。</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Desk databases and backups (*.db);;All files (*)</source>
+        <translation>本系统数据库及备份 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up at {time}</source>
+        <translation>已于 {time} 备份</translation>
+    </message>
+    <message>
+        <source>Backup not done</source>
+        <translation>备份未完成</translation>
+    </message>
+    <message>
+        <source>The daily backup did not work: {reason} It will be tried again in an hour.</source>
+        <translation>每日备份未成功：{reason}一小时后将自动重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Taken at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>数据库版本</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>checked when written</source>
+        <translation>写入时已校验</translation>
+    </message>
+    <message>
+        <source>not checked by this desk</source>
+        <translation>未经本机校验</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>Queue tickets</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>平台工单</translation>
+    </message>
+    <message>
+        <source>Police referrals</source>
+        <translation>公调对接</translation>
+    </message>
+    <message>
+        <source>Notary intakes</source>
+        <translation>公证代办</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>法律咨询</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>工作人员账号</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2234,18 @@
         <source>Row</source>
         <translation>行号</translation>
     </message>
+    <message>
+        <source>More filters from the dashboard</source>
+        <translation>另有来自数据看板的筛选条件</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>尚未结案</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>调解结果：{outcome}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
         <translation>
@@ -2492,10 +2685,6 @@
 <context>
     <name>CenterPage</name>
     <message>
-        <source>Center and settings</source>
-        <translation>中心与设置</translation>
-    </message>
-    <message>
         <source>Center profile (printed on every document)</source>
         <translation>中心信息（打印在所有文书上）</translation>
     </message>
@@ -2526,22 +2715,6 @@
     <message>
         <source>The center profile was saved.</source>
         <translation>中心信息已保存。</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>A new language applies at the next start; the other settings apply at once.</source>
-        <translation>界面语言在下次启动后生效，其他设置立即生效。</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>保存设置</translation>
-    </message>
-    <message>
-        <source>The settings were saved.</source>
-        <translation>设置已保存。</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2773,29 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>将此图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>该期间暂无数据</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3146,213 @@
     </message>
 </context>
 <context>
+    <name>CrashNotice</name>
+    <message>
+        <source>Something unexpected went wrong. You can go on working: what you were typing in a form is kept and comes back when you open the form again. If it happens again, tell the administrator.</source>
+        <translation>程序出现意外错误。您可以继续工作：表单中正在填写的内容已保留，再次打开该表单时会自动恢复。如再次出现，请告知管理员。</translation>
+    </message>
+    <message>
+        <source>A report without personal data was written to {folder}.</source>
+        <translation>已在 {folder} 生成一份不含个人信息的错误报告。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现错误</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Still open</source>
+        <translation>尚未结案</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Click to list these cases</source>
+        <translation>点击列出这些案件</translation>
+    </message>
+    <message>
+        <source>Referral results on time</source>
+        <translation>移交纠纷按期反馈</translation>
+    </message>
+    <message>
+        <source>Referral results late</source>
+        <translation>移交纠纷逾期反馈</translation>
+    </message>
+    <message>
+        <source>Work orders done on time</source>
+        <translation>工单按期办结</translation>
+    </message>
+    <message>
+        <source>Work orders done late</source>
+        <translation>工单逾期办结</translation>
+    </message>
+    <message>
+        <source>Open work orders overdue now</source>
+        <translation>目前已逾期的未办结工单</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilterBar</name>
+    <message>
+        <source>Whole center</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>Mediation, referral and work-order figures of this node and the nodes below it. Queue and satisfaction figures are always for the whole center.</source>
+        <translation>调解、移交纠纷和工单数据按所选区域及其下级区域统计。排队和满意度数据始终为全中心数据。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilters</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>Click a bar, a point or a tile to open the list behind it. The area filter applies to mediation cases, referrals and work orders; queue and satisfaction figures are always for the whole center.</source>
+        <translation>点击柱条、数据点或指标卡片，可打开对应的明细列表。区域筛选适用于调解案件、移交纠纷和工单；排队和满意度数据始终为全中心数据。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation>月度报表…</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>正在加载统计数据…</translation>
+    </message>
+    <message>
+        <source>{start} – {end} · {area} · updated at {time}</source>
+        <translation>{start} – {end} · {area} · 更新于 {time}</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded. {error} Try Refresh.</source>
+        <translation>统计数据加载失败。{error}请点击“刷新”重试。</translation>
+    </message>
+    <message>
+        <source>Mediation cases received and agreed</source>
+        <translation>调解案件受理与达成协议情况</translation>
+    </message>
+    <message>
+        <source>Click to list the cases received in this period</source>
+        <translation>点击列出该时段受理的案件</translation>
+    </message>
+    <message>
+        <source>Queue tickets issued and served</source>
+        <translation>排队取号与办结情况</translation>
+    </message>
+    <message>
+        <source>Cases by dispute category</source>
+        <translation>案件按纠纷类型分布</translation>
+    </message>
+    <message>
+        <source>Cases by source</source>
+        <translation>案件按来源分布</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>案件按状态分布</translation>
+    </message>
+    <message>
+        <source>Cases by outcome</source>
+        <translation>案件按调解结果分布</translation>
+    </message>
+    <message>
+        <source>Satisfaction ratings (whole center)</source>
+        <translation>好差评情况（全中心）</translation>
+    </message>
+    <message>
+        <source>Referral results and work orders against their deadlines</source>
+        <translation>移交纠纷反馈与工单办结按期情况</translation>
+    </message>
+    <message>
+        <source>Not shown to your account</source>
+        <translation>您的账号无权查看</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度报表</translation>
+    </message>
+    <message>
+        <source>The monthly report is not available in this version.</source>
+        <translation>当前版本不提供月度报表。</translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Add a worked weekend day</source>
@@ -3142,6 +3545,33 @@
     <message>
         <source>From the platform: the next sync may replace changes made here.</source>
         <translation>来自平台：下次同步时，在此处所做的修改可能被覆盖。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrintersForm</name>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Where each kind of document prints. With a printer chosen, Print in the preview prints at once and Other printer… still lets the clerk pick one; Ask each time opens the print dialog.</source>
+        <translation>设置各类文书使用的打印机。选定打印机后，在预览中点击“打印”即直接打印，点击“其他打印机…”仍可另选；选择“每次询问”则每次打开打印对话框。</translation>
+    </message>
+    <message>
+        <source>Agreements, applications, records and case files</source>
+        <translation>协议书、申请书、笔录及卷宗</translation>
+    </message>
+    <message>
+        <source>Notices and letters (police, work orders, notary)</source>
+        <translation>通知书及函件（公安、工单、公证）</translation>
+    </message>
+    <message>
+        <source>Receipts (referrals, notary applications)</source>
+        <translation>回执（移交纠纷、公证申请）</translation>
+    </message>
+    <message>
+        <source>Reports and day lists</source>
+        <translation>报表及台账</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3896,14 @@
         <translation>结束日期早于开始日期，请重新选择。</translation>
     </message>
     <message>
+        <source>Choose days, weeks or months.</source>
+        <translation>请选择按日、按周或按月。</translation>
+    </message>
+    <message>
+        <source>The trend would have {count} points; at most {maximum} can be shown. Choose weeks or months, or a shorter period.</source>
+        <translation>趋势图将有 {count} 个数据点，最多只能显示 {maximum} 个。请改为按周或按月统计，或缩短期间。</translation>
+    </message>
+    <message>
         <source>{total} records are too many for one report (at most {limit}); choose a shorter period.</source>
         <translation>共 {total} 条记录，超出单份报告的上限（{limit} 条），请缩短时间范围。</translation>
     </message>
@@ -3562,6 +4000,10 @@
         <translation>该窗口已不存在。</translation>
     </message>
     <message>
+        <source>Enter a time as HH:MM, e.g. 12:30.</source>
+        <translation>请按 HH:MM 格式输入时间，例如 12:30。</translation>
+    </message>
+    <message>
         <source>The format needs {seq} and may use {year} and {abbr}, e.g. ({year}){abbr}字第{seq:03d}号.</source>
         <translation>格式中须包含 {seq}，可使用 {year} 和 {abbr}，例如 ({year}){abbr}字第{seq:03d}号。</translation>
     </message>
@@ -3572,6 +4014,22 @@
     <message>
         <source>This value is not one of the choices.</source>
         <translation>该值不在可选范围内，请重新选择。</translation>
+    </message>
+    <message>
+        <source>The desk cannot write in this folder. Choose a folder this user may write to.</source>
+        <translation>本系统无法写入此文件夹，请选择当前用户有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Enter the folder&apos;s full path.</source>
+        <translation>请输入文件夹的完整路径。</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>这是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Backups cannot go into the folder of the database itself: choose another folder, best on another drive.</source>
+        <translation>备份不能存放在数据库所在的文件夹中，请另选文件夹，最好位于其他磁盘。</translation>
     </message>
     <message>
         <source>This setting cannot be changed here.</source>
@@ -3674,8 +4132,24 @@
         <translation>此处最多可输入 {limit} 个字，当前为 {length} 个字，请精简。</translation>
     </message>
     <message>
+        <source>Choose a month as YYYY-MM.</source>
+        <translation>请按 YYYY-MM 格式选择月份。</translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet: a report covers a past month, or the current month up to today.</source>
+        <translation>{month} 尚未开始：报表只能统计已过去的月份，或本月截至今天的数据。</translation>
+    </message>
+    <message>
+        <source>{month} is before this center&apos;s records begin ({first}): choose {earliest} or a later month.</source>
+        <translation>{month} 早于本中心记录的起始时间（{first}），请选择 {earliest} 或之后的月份。</translation>
+    </message>
+    <message>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The printer {name} set for these documents is not installed on this computer. Nothing was printed: use Other printer…, or change the printer in the settings.</source>
+        <translation>为此类文书设置的打印机“{name}”未安装在本机上，未进行打印。请使用“其他打印机…”，或在设置中更改打印机。</translation>
     </message>
     <message>
         <source>The printer {name} is stopped or offline. Nothing was printed: choose another printer, or save the document as PDF.</source>
@@ -4481,6 +4955,38 @@
         <source>Another notary matter already has the code {code}.</source>
         <translation>已有其他公证事项使用代码{code}。</translation>
     </message>
+    <message>
+        <source>The backup folder {folder} cannot be used ({reason}). Choose another folder; nothing was written.</source>
+        <translation>备份文件夹 {folder} 无法使用（{reason}）。请另选文件夹；未写入任何备份。</translation>
+    </message>
+    <message>
+        <source>The backup copy did not pass its check ({detail}), so it was not kept. The database itself may be damaged: ask the administrator to check it.</source>
+        <translation>备份副本未通过校验（{detail}），未予保留。数据库本身可能已损坏，请联系管理员检查。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({reason}); nothing was kept.</source>
+        <translation>备份失败（{reason}），未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database it copies.</source>
+        <translation>备份不能覆盖其所备份的数据库。</translation>
+    </message>
+    <message>
+        <source>A backup is being written right now; try again in a moment.</source>
+        <translation>正在进行备份，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a desk database ({reason}).</source>
+        <translation>无法将 {name} 作为本系统数据库读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the desk (schema {revision}); this version cannot open it. Install that version or newer first. Nothing was restored.</source>
+        <translation>{name} 由较新版本的本系统生成（数据库版本 {revision}），当前版本无法打开。请先安装该版本或更新版本。未进行恢复。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored ({reason}). The database was left as it was.</source>
+        <translation>未能从备份恢复（{reason}），数据库保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>FinalView</name>
@@ -4555,6 +5061,17 @@
     <message>
         <source>Still missing</source>
         <translation>尚缺</translation>
+    </message>
+</context>
+<context>
+    <name>FolderEdit</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +5305,84 @@
     <message>
         <source>{prefix} {name}: {count} waiting</source>
         <translation>{prefix} {name}：{count} 人等候</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>checked when written</source>
+        <translation>写入时已校验</translation>
+    </message>
+    <message>
+        <source>not checked by this desk</source>
+        <translation>未经本机校验</translation>
+    </message>
+    <message>
+        <source>Restoring the backup, please wait…</source>
+        <translation>正在从备份恢复，请稍候…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>While the desk was working, its check of the database {name} found damage. Stop entering data: what is entered now may be lost. Restore the latest good backup, or quit and ask the administrator.</source>
+        <translation>本系统运行期间检查数据库 {name} 时发现损坏。请停止录入数据：现在录入的内容可能丢失。请从最近一份完好的备份恢复，或退出程序并联系管理员。</translation>
+    </message>
+    <message>
+        <source>The desk checked its database {name} before opening it and found it damaged, so it did not open it. Nothing in the file has been changed. A power cut or a failing disk is the usual cause. Restore the latest good backup to go on working; the damaged file is kept aside for a specialist.</source>
+        <translation>本系统在打开数据库 {name} 前进行检查，发现文件已损坏，因此未打开。文件内容没有任何改动。这种情况通常由断电或硬盘故障引起。请从最近一份完好的备份恢复后继续工作；损坏的文件将另行保留，供技术人员处理。</translation>
+    </message>
+    <message>
+        <source>What the check found: {detail}</source>
+        <translation>检查结果：{detail}</translation>
+    </message>
+    <message>
+        <source>Backups found (newest first):</source>
+        <translation>找到的备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>从所选备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup file…</source>
+        <translation>选择备份文件…</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>No backup was found in {folders}. If a backup is kept elsewhere (a USB drive, another computer), choose it with “Choose a backup file…”.</source>
+        <translation>在 {folders} 中未找到备份。如备份保存在其他位置（U 盘、其他电脑），请点击“选择备份文件…”选择。</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Desk databases and backups (*.db);;All files (*)</source>
+        <translation>本系统数据库及备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>打开其他数据库</translation>
     </message>
 </context>
 <context>
@@ -5609,6 +6204,69 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <source>Monthly statistics report</source>
+        <translation>月度统计报表</translation>
+    </message>
+    <message>
+        <source>People&apos;s mediation by dispute category, police referrals and work orders, notary intakes and consultations, the queue and the visitors&apos; ratings of one month. The current month is counted up to today. An area limits the mediation figures; the other figures are the whole center&apos;s.</source>
+        <translation>统计一个月内分纠纷类型的人民调解、公调对接与平台工单、公证代办与法律咨询、排队叫号及群众好差评情况。本月数据统计至今天。所选区域只限定调解数据，其他数据均为全中心数据。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Whole center</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Preview PDF</source>
+        <translation>预览 PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save Excel…</source>
+        <translation>保存 Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook</source>
+        <translation>将报表保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Monthly report {month}</source>
+        <translation>月度报表 {month}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Saved to {path} (verification code {code}).</source>
+        <translation>已保存至 {path}（验证码 {code}）。</translation>
+    </message>
+</context>
+<context>
     <name>MyAccountPage</name>
     <message>
         <source>My account</source>
@@ -6372,6 +7030,22 @@
         <translation>打印…</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Other printer…</source>
+        <translation>其他打印机…</translation>
+    </message>
+    <message>
+        <source>Prints on {name}</source>
+        <translation>使用 {name} 打印</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>默认打印机</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -6386,6 +7060,21 @@
     <message>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterBox</name>
+    <message>
+        <source>Ask each time (print dialog)</source>
+        <translation>每次询问（打开打印对话框）</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>{name} (not installed)</source>
+        <translation>{name}（未安装）</translation>
     </message>
 </context>
 <context>
@@ -7147,6 +7836,85 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore {name}?</source>
+        <translation>确定从 {name} 恢复吗？</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>备份中</translation>
+    </message>
+    <message>
+        <source>In the database now</source>
+        <translation>当前数据库中</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>数据库版本</translation>
+    </message>
+    <message>
+        <source>Newest case received</source>
+        <translation>最近受理案件日期</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>从此备份恢复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the whole database with this backup: everything entered or changed after {time} is lost. The current database is kept aside as a file beside it. The desk then closes its windows and everyone signs in again. Close the desk on every other computer that uses this database first.</source>
+        <translation>恢复将用此备份替换整个数据库：{time} 之后录入或修改的内容将全部丢失。当前数据库会另存为同一文件夹中的一个文件。随后本系统将关闭所有窗口，所有人员需重新登录。请先在使用此数据库的其他电脑上关闭本系统。</translation>
+    </message>
+    <message>
+        <source>The backup was written by an older version; it is brought up to date when it opens.</source>
+        <translation>此备份由较早版本生成，打开时将自动升级。</translation>
+    </message>
+    <message>
+        <source>I understand that what was entered after {time} will be lost</source>
+        <translation>我已知悉 {time} 之后录入的内容将会丢失</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of the desk (schema {revision}); this version cannot open it. Install that version or newer first.</source>
+        <translation>此备份由较新版本的本系统生成（数据库版本 {revision}），当前版本无法打开。请先安装该版本或更新版本。</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: {detail}</source>
+        <translation>此备份已损坏，无法恢复：{detail}</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {reason}</source>
+        <translation>无法从此文件恢复：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Reception clerk</source>
@@ -7226,8 +7994,8 @@
 <context>
     <name>Settings</name>
     <message>
-        <source>Lock the screen after this many idle minutes (0 = never)</source>
-        <translation>无操作多少分钟后锁定屏幕（0 表示不锁定）</translation>
+        <source>Lock the screen after this many idle minutes</source>
+        <translation>无操作多少分钟后锁定屏幕</translation>
     </message>
     <message>
         <source>Failed sign-ins before an account is locked</source>
@@ -7326,8 +8094,238 @@
         <translation>与平台自动同步的间隔（秒）</translation>
     </message>
     <message>
+        <source>System printer for tickets when no ESC/POS printer is set (empty: the default printer)</source>
+        <translation>未设置 ESC/POS 打印机时用于打印排队小票的系统打印机（留空则使用默认打印机）</translation>
+    </message>
+    <message>
+        <source>Printer for agreements, applications, records and case files</source>
+        <translation>协议书、申请书、笔录及卷宗打印机</translation>
+    </message>
+    <message>
+        <source>Printer for notices and letters</source>
+        <translation>通知书及函件打印机</translation>
+    </message>
+    <message>
+        <source>Printer for receipts</source>
+        <translation>回执打印机</translation>
+    </message>
+    <message>
+        <source>Printer for reports and day lists</source>
+        <translation>报表及台账打印机</translation>
+    </message>
+    <message>
+        <source>Back up the database every day</source>
+        <translation>每天备份数据库</translation>
+    </message>
+    <message>
+        <source>Backup folder (empty: a backups folder beside the database)</source>
+        <translation>备份文件夹（留空则使用数据库所在文件夹下的 backups 文件夹）</translation>
+    </message>
+    <message>
+        <source>Time of the daily backup (HH:MM)</source>
+        <translation>每日备份时间（HH:MM）</translation>
+    </message>
+    <message>
+        <source>Days backups are kept</source>
+        <translation>备份保留天数</translation>
+    </message>
+    <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Center and settings</source>
+        <translation>中心与设置</translation>
+    </message>
+    <message>
+        <source>Each tab is saved on its own. Settings apply at once, except where the tab says otherwise.</source>
+        <translation>各标签页分别保存。除标签页中另有说明外，设置保存后立即生效。</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队叫号</translation>
+    </message>
+    <message>
+        <source>Cases and notary</source>
+        <translation>案件与公证</translation>
+    </message>
+    <message>
+        <source>Deadline rules</source>
+        <translation>期限规则</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>More settings</source>
+        <translation>更多设置</translation>
+    </message>
+    <message>
+        <source>Open {page}</source>
+        <translation>打开{page}</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>A new language applies when the desk is started again.</source>
+        <translation>更改的界面语言在重新启动本系统后生效。</translation>
+    </message>
+    <message>
+        <source>Reception queue</source>
+        <translation>大厅排队叫号</translation>
+    </message>
+    <message>
+        <source>Voice and the notice apply to hall displays opened after saving.</source>
+        <translation>语音播报和公告对保存后打开的叫号大屏生效。</translation>
+    </message>
+    <message>
+        <source>Services, windows and ticket numbering:</source>
+        <translation>排队业务、窗口及号码规则：</translation>
+    </message>
+    <message>
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>Numbers given already stay as they are.</source>
+        <translation>已编发的案号保持不变。</translation>
+    </message>
+    <message>
+        <source>Notary agency</source>
+        <translation>公证代办</translation>
+    </message>
+    <message>
+        <source>People&apos;s mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>Police referrals and work orders</source>
+        <translation>公调对接与平台工单</translation>
+    </message>
+    <message>
+        <source>A referral&apos;s or work order&apos;s due dates are worked out when it arrives: new limits apply to those arriving after saving. Lists of open cases use them at once.</source>
+        <translation>移交纠纷和工单的期限在接收时即已确定：新的期限只适用于保存后接收的事项。未结案件列表立即按新规则显示。</translation>
+    </message>
+    <message>
+        <source>Sign-in and screen lock</source>
+        <translation>登录与锁屏</translation>
+    </message>
+    <message>
+        <source>The screen lock time applies at once, on this desk&apos;s open window too.</source>
+        <translation>锁屏时间立即生效，本机当前打开的窗口同样适用。</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>A copy of the database each day at the time set, kept for the days set. Choose a folder on another drive or a network share: a copy on the same disk is lost with it. An encrypted database gives encrypted copies.</source>
+        <translation>每天在设定时间复制一份数据库，按设定天数保留。请选择其他磁盘或网络共享上的文件夹：备份与数据库在同一磁盘上，磁盘损坏时会一并丢失。加密数据库的备份同样加密。</translation>
+    </message>
+    <message>
+        <source>Connecting this desk to the platform and the sync settings are on the Platform sync page.</source>
+        <translation>本机接入平台及同步设置请在“平台同步”页面操作。</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <source>Center on the platform</source>
+        <translation>平台上的中心</translation>
+    </message>
+    <message>
+        <source>Name of this desk</source>
+        <translation>本机名称</translation>
+    </message>
+    <message>
+        <source>Certificate of a private CA</source>
+        <translation>私有 CA 证书</translation>
+    </message>
+    <message>
+        <source>Seconds between syncs</source>
+        <translation>同步间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Not connected: this desk works offline</source>
+        <translation>未接入：本机离线工作</translation>
+    </message>
+    <message>
+        <source>none (the system&apos;s certificates)</source>
+        <translation>无（使用系统证书）</translation>
+    </message>
+    <message>
+        <source>Public holidays and worked weekend days: deadlines in working days are counted on this calendar.</source>
+        <translation>法定节假日和调休上班日：以工作日计算的期限均按此日历计算。</translation>
+    </message>
+    <message>
+        <source>The services of the queue (letters, daily limits, hours) and the windows that serve them.</source>
+        <translation>排队业务（号码前缀、每日限号、取号时间）及办理这些业务的窗口。</translation>
+    </message>
+    <message>
+        <source>The grid (communities and grid cells) and the dictionaries the forms offer.</source>
+        <translation>网格（社区和网格单元）以及各登记表使用的字典。</translation>
+    </message>
+    <message>
+        <source>The notary matters offered at intake, with their documents.</source>
+        <translation>受理时可选的公证事项及其所需材料。</translation>
+    </message>
+    <message>
+        <source>Staff accounts, their roles and passwords.</source>
+        <translation>工作人员账号及其角色和密码。</translation>
+    </message>
+    <message>
+        <source>Backups made so far, a backup now, and restoring one.</source>
+        <translation>查看已有备份、立即备份，以及从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Platform address, connecting this desk (enrollment), the certificate of a private CA and the time between syncs.</source>
+        <translation>平台地址、本机接入（注册）、私有 CA 证书以及同步间隔。</translation>
+    </message>
+    <message>
+        <source>Every change, each setting included: who changed what, and when.</source>
+        <translation>所有修改记录（包括设置的修改）：何人于何时修改了什么。</translation>
+    </message>
+    <message>
+        <source>Other pages with settings</source>
+        <translation>其他设置页面</translation>
     </message>
 </context>
 <context>
@@ -7962,6 +8960,124 @@
     </message>
 </context>
 <context>
+    <name>TicketPrinterForm</name>
+    <message>
+        <source>Queue tickets</source>
+        <translation>排队小票</translation>
+    </message>
+    <message>
+        <source>The kiosk prints each ticket at once. A thermal receipt printer is fastest over ESC/POS; any other printer gets an 80 mm page.</source>
+        <translation>自助取号机取号后立即打印小票。热敏小票打印机采用 ESC/POS 方式打印最快；其他打印机按 80 毫米宽的页面打印。</translation>
+    </message>
+    <message>
+        <source>A system printer</source>
+        <translation>系统打印机</translation>
+    </message>
+    <message>
+        <source>An ESC/POS receipt printer</source>
+        <translation>ESC/POS 小票打印机</translation>
+    </message>
+    <message>
+        <source>Enter the receipt printer&apos;s address.</source>
+        <translation>请填写小票打印机地址。</translation>
+    </message>
+</context>
+<context>
+    <name>TileRow</name>
+    <message>
+        <source>Waiting now</source>
+        <translation>当前等候</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日办结</translation>
+    </message>
+    <message>
+        <source>Avg. wait today</source>
+        <translation>今日平均等候</translation>
+    </message>
+    <message>
+        <source>Average wait today, from arrival to the first call</source>
+        <translation>今日平均等候时间，从取号到首次叫号</translation>
+    </message>
+    <message>
+        <source>Max. wait today</source>
+        <translation>今日最长等候</translation>
+    </message>
+    <message>
+        <source>Longest wait today, including people still waiting</source>
+        <translation>今日最长等候时间，包括仍在等候的群众</translation>
+    </message>
+    <message>
+        <source>No-shows today</source>
+        <translation>今日过号</translation>
+    </message>
+    <message>
+        <source>Settled locally</source>
+        <translation>就地化解率</translation>
+    </message>
+    <message>
+        <source>Small matters stay in the village, big ones in the town: of the matters concluded in the period, the share settled at street or community level.</source>
+        <translation>小事不出村，大事不出镇：本期办结的事项中，在街道或社区层面化解的比例。</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <source>Police referral results and work orders concluded in the period within their deadline.</source>
+        <translation>本期办结的公安移交纠纷结果反馈和平台工单中，在期限内完成的比例。</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Share of satisfied and very satisfied ratings in the period (whole center).</source>
+        <translation>本期“满意”和“非常满意”评价所占比例（全中心）。</translation>
+    </message>
+    <message>
+        <source>Click to open the queue figures</source>
+        <translation>点击打开今日排队统计</translation>
+    </message>
+    <message>
+        <source>Click to open the work-order list</source>
+        <translation>点击打开工单列表</translation>
+    </message>
+    <message>
+        <source>Not shown to your account</source>
+        <translation>您的账号无权查看</translation>
+    </message>
+    <message>
+        <source>{n} ticket(s) issued today</source>
+        <translation>今日已取号 {n} 个</translation>
+    </message>
+    <message>
+        <source>{share} of tickets issued</source>
+        <translation>占取号数 {share}</translation>
+    </message>
+    <message>
+        <source>{here} of {all} concluded</source>
+        <translation>已办结 {all} 件，就地化解 {here} 件</translation>
+    </message>
+    <message>
+        <source>Referrals {a}/{b} · orders {c}/{d}</source>
+        <translation>移交纠纷 {a}/{b} · 工单 {c}/{d}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open work order(s) overdue now</source>
+        <translation>
+            <numerusform>当前逾期未办结工单 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>共 %n 条评价</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer the ticket</source>
@@ -7990,6 +9106,13 @@
     <message>
         <source>The visitor keeps their place by the time they first arrived.</source>
         <translation>办事群众按首次到达时间保留排队顺序。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>{name}: {total} in all</source>
+        <translation>{name}：共 {total}</translation>
     </message>
 </context>
 <context>
