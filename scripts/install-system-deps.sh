@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Debian/Ubuntu packages the desk needs: Qt's offscreen and X11 libraries, a virtual display,
-# poppler (PDF checks in tests) and python3-venv. Installs what is missing when run as root;
-# otherwise prints the command to run.
+# Debian/Ubuntu packages the desk needs: Qt's offscreen and X11 libraries, a virtual display, poppler
+# (PDF checks in tests), binutils (PyInstaller reads and strips the bundled libraries) and python3-venv.
+# Installs what is missing when run as root; otherwise prints the command to run.
 set -euo pipefail
 PACKAGES=(
   python3-venv
   libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   poppler-utils zbar-tools
+  binutils
   espeak-ng libpulse0 sox
 )
 command -v dpkg-query >/dev/null 2>&1 || { echo "not a Debian-like system: install the equivalents of: ${PACKAGES[*]}"; exit 0; }

@@ -22,8 +22,8 @@ from sqlalchemy import select
 from desk.db import open_database
 from desk.models.accounts import User
 from desk.services.auth import actor_for
-from desk.services.backups import check_health
 from desk.services.container import Services
+from desk.services.db_health import check_health
 from desk.services.demo import seed_demo
 from desk.services.permissions import SYSTEM
 

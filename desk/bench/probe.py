@@ -68,7 +68,7 @@ def run_app(db: str, username: str) -> None:
     from desk.views.qt_setup import make_app
 
     app = make_app(lang="zh_CN")
-    from desk.services.backups import check_health
+    from desk.services.db_health import check_health
 
     check_health(db)  # what desk.app does before opening (time-boxed; a big file's check goes on in the background)
     services = Services(open_database(db))

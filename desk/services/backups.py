@@ -1,4 +1,4 @@
-"""Automatic backups of ``local.db``, the preview of what a backup holds, and the start-up health check.
+"""Automatic backups of ``local.db`` and the preview of what a backup holds.
 
 Backups (``BackupService``, ``services.backups``): every day at ``backup.time`` the desk copies the live
 database through SQLite's online backup API (``desk.db.backup_to``: consistent while people keep working;
@@ -9,12 +9,9 @@ database file is never a target. ``prune`` keeps ``backup.keep_days`` days of th
 good one and never touches a file whose name is not ours. A small manifest in the folder
 (``desk-backups.json``) remembers which copies were checked when written.
 
-Start-up health (``check_health``): before the app opens the database it reads the file's header and
-starts its schema and ``PRAGMA quick_check`` in a thread, waiting at most ``STARTUP_BUDGET_S`` for them.
-``quick_check`` reads every page (a 9.4 GB file: minutes), so on a big file it cannot finish inside a
-fast start: it then goes on in the background (``Health.wait``) and a damage it finds is reported at once. The folders
-to look for backups in are known without the database (``backup_folders``): the configured one is
-remembered beside the database file whenever a backup is written.
+The folders to look for backups in are known without the database (``backup_folders``): the configured
+one is remembered beside the database file whenever a backup is written, so the start-up health check
+(``desk.services.db_health``) can offer the latest good one when the database is damaged.
 
 Nothing here logs personal data: paths, sizes, counts and SQLite's own words about pages and indexes.
 """
@@ -39,6 +36,7 @@ from desk import encryption
 from desk.db import BUSY_TIMEOUT_MS, Database, DatabaseError, backup_to, check_integrity, restore_from
 from desk.errors import DeskError
 from desk.i18n import QT_TRANSLATE_NOOP
+from desk.services.db_health import check_health
 from desk.services.permissions import SYSTEM, Actor, Perm
 from desk.services.uow import UnitOfWork
 
@@ -50,7 +48,6 @@ MANIFEST = "desk-backups.json"
 DEFAULT_FOLDER = "backups"  # beside the database when no folder is configured
 LOCATION_SUFFIX = ".backup-folder"  # local.db.backup-folder: the configured folder, readable without the database
 DEFAULT_TIME = clock_time(12, 0)
-STARTUP_BUDGET_S = 0.05  # seconds start-up waits (a demo-sized file needs ~5 ms); a bigger file is checked in the background
 STALE_TEMP = timedelta(days=1)
 # What a preview counts: (key, table).
 COUNTED = (("cases", "mediation_case"), ("tickets", "queue_ticket"), ("work_orders", "work_order"),
@@ -105,28 +102,6 @@ class BackupPreview:
     encrypted: bool
     counts: dict[str, int | None] = field(default_factory=dict)  # None: the table is not in that schema
     newest_case: date | None = None
-
-
-@dataclass(frozen=True)
-class Health:
-    """The check of a database file. ``ok`` is None when the check did not finish in the time allowed
-    (``wait()`` for the rest, which goes on in a thread of its own) or could not be run (a missing key:
-    ``open_database`` says so itself)."""
-
-    ok: bool | None
-    detail: str = ""
-    complete: bool = True
-    seconds: float = 0.0
-    _pending: threading.Thread | None = field(default=None, repr=False, compare=False)
-    _result: list = field(default_factory=list, repr=False, compare=False)
-
-    def wait(self, timeout: float | None = None) -> Health:
-        """The finished check (this one when it is complete); still unfinished after ``timeout`` seconds:
-        this one again."""
-        if self._pending is None:
-            return self
-        self._pending.join(timeout)
-        return self._result[0] if self._result else self
 
 
 def backup_name(when: datetime) -> str:
@@ -301,95 +276,6 @@ def restore_database(backup: Path | str, db_path: Path | str) -> Path:
         if type(exc).__module__.startswith("sqlcipher3"):
             raise BackupError(NOT_RESTORED, reason=str(exc)) from exc
         raise
-
-
-# --- health ---------------------------------------------------------------------------------------
-
-def _header_problem(path: Path, size: int) -> str:
-    """What is wrong with a plain SQLite file's header and size, "" when nothing (or when encrypted)."""
-    with open(path, "rb") as fh:
-        head = fh.read(100)
-    if head[:16] != encryption.PLAIN_MAGIC:
-        return "" if encryption.is_encrypted(path) else "not a SQLite database file"
-    if len(head) < 100:
-        return "the file header is cut short"
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        return f"impossible page size {page_size}"
-    if size % page_size:
-        return f"the file size {size} is not a whole number of {page_size}-byte pages"
-    pages = int.from_bytes(head[28:32], "big")
-    valid = head[24:28] == head[92:96]
-    if valid and pages and pages * page_size > size:
-        return f"the file is shorter than its header says ({size} of {pages * page_size} bytes)"
-    return ""
-
-
-def check_health(path: Path | str, budget: float | None = STARTUP_BUDGET_S) -> Health:
-    """Check the database file at ``path`` without changing it.
-
-    The header and the file size are checked at once; the schema and ``PRAGMA quick_check`` (which reads
-    every page) run in a thread of their own, waited for at most ``budget`` seconds (None: to the end).
-    When the time is up the check goes on and ``Health.wait()`` gives its result. SQLite 3.40 cannot
-    interrupt a quick_check, so the time box is the wait, not the check. A missing or empty file is
-    healthy (a new database).
-    """
-    path = Path(path)
-    started = time.perf_counter()
-
-    def done(ok: bool | None, detail: str = "") -> Health:
-        return Health(ok, detail[:500], True, time.perf_counter() - started)
-
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return done(True)
-    except OSError as exc:
-        return done(False, f"the file cannot be read: {exc.strerror or exc}")
-    if size == 0:
-        return done(True)
-    try:
-        problem = _header_problem(path, size)
-    except OSError as exc:
-        return done(False, f"the file cannot be read: {exc.strerror or exc}")
-    if problem:
-        return done(False, problem)
-    try:
-        key = encryption.key_for(path)
-    except encryption.EncryptionError as exc:  # open_database explains a missing key itself
-        return done(None, str(exc))
-
-    def run() -> Health:
-        if budget is not None and hasattr(os, "setpriority"):  # reading a big file must not slow start-up down
-            try:
-                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)  # Linux: this thread only
-            except OSError:
-                pass
-        try:
-            conn = encryption.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000)
-        except encryption.WrongKey as exc:  # a damaged first page reads as a wrong key
-            return done(None, str(exc))
-        except Exception as exc:
-            return done(False, str(exc))
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # parses the schema
-            result = "; ".join(str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall())
-            return done(result == "ok", "" if result == "ok" else result)
-        except Exception as exc:
-            return done(False, str(exc))
-        finally:
-            conn.close()
-
-    if budget is None:
-        return run()
-    result: list[Health] = []
-    worker = threading.Thread(target=lambda: result.append(run()), name="desk-health-check", daemon=True)
-    worker.start()
-    worker.join(budget)
-    if result:
-        return result[0]
-    return Health(None, "not finished in the time allowed", False, time.perf_counter() - started, worker, result)
 
 
 # --- the service ----------------------------------------------------------------------------------

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.i18n import QT_TRANSLATE_NOOP
-from desk.services.backups import BackupInfo, BackupPreview, check_health, known_revisions
+from desk.services.backups import BackupInfo, BackupPreview, known_revisions
 from desk.services.container import Services
+from desk.services.db_health import check_health
 from desk.services.permissions import Actor, Perm
 from desk.views.health_dialog import backup_label
 from desk.views.messages import show_error

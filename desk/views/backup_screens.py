@@ -25,7 +25,7 @@ def prepare_backups(services, folder: Path) -> None:
 
 
 def render_backups(services, out: Path, db_path: Path, save: Callable) -> list[Path]:
-    from desk.services.backups import Health
+    from desk.services.db_health import Health
     from desk.services.mediation_cases import IntakeInput, PartyInput
     from desk.views.backup_page import RestoreDialog
     from desk.views.health_dialog import HealthDialog

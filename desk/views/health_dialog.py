@@ -28,14 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services.backups import (
-    BackupInfo,
-    Health,
-    backup_folders,
-    check_health,
-    restore_database,
-    scan_backups,
-)
+from desk.services.backups import BackupInfo, backup_folders, restore_database, scan_backups
+from desk.services.db_health import Health, check_health
 from desk.views.operations import run_op
 
 log = logging.getLogger(__name__)
