@@ -228,7 +228,8 @@ def test_queue_period_per_service(data):
     a, b, c = rows
     assert a.average_wait == pytest.approx(34 / 3, abs=1e-3) and a.average_service == pytest.approx(8, abs=1e-3)
     assert b.average_wait == pytest.approx(5, abs=1e-3) and b.average_service == pytest.approx(20, abs=1e-3)
-    assert c == ServicePeriod("C", "旧服务", 1, 1, 0, pytest.approx(30, abs=1e-3), pytest.approx(10, abs=1e-3))
+    assert c == ServicePeriod("C", "旧服务", 1, 1, 0, pytest.approx(30, abs=1e-3), pytest.approx(10, abs=1e-3), 1)
+    assert (a.called, b.called) == (3, 1)  # t3 still waiting and t6 cancelled were never called
 
 
 def test_triggers_follow_updates_and_deletes(data):

@@ -169,12 +169,20 @@ def legal_items(report) -> list[Item]:
 
 def queue_rows(report) -> list[tuple]:
     """(service, issued, served, no-shows, average wait, average service) per service, then the totals
-    (averages are per service only: the records hold no counts to weigh them by)."""
+    (the averages weighed by the tickets each is over: called ones for the wait, served ones for service)."""
+    services = report.services
     rows = [(f"{s.prefix} {s.name}".strip(), s.issued, s.served, s.no_shows, s.average_wait, s.average_service)
-            for s in report.services]
-    rows.append((TOTAL, sum(s.issued for s in report.services), sum(s.served for s in report.services),
-                 sum(s.no_shows for s in report.services), None, None))
+            for s in services]
+    rows.append((TOTAL, sum(s.issued for s in services), sum(s.served for s in services),
+                 sum(s.no_shows for s in services), _weighted((s.average_wait, s.called) for s in services),
+                 _weighted((s.average_service, s.served) for s in services)))
     return rows
+
+
+def _weighted(pairs) -> float | None:
+    pairs = [(value, n) for value, n in pairs if value is not None and n]
+    total = sum(n for _, n in pairs)
+    return sum(value * n for value, n in pairs) / total if total else None
 
 
 def satisfaction_rows(report) -> list[tuple]:

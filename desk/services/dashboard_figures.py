@@ -286,15 +286,15 @@ class DashboardService:
         with self.db.reader() as s:
             rows = s.execute(text(
                 "SELECT qs.prefix, qs.name, coalesce(ps.issued, 0), coalesce(ps.served, 0), coalesce(ps.no_shows, 0), "
-                "ps.wait, ps.service FROM queue_service qs LEFT JOIN ("
+                "ps.wait, ps.service, coalesce(ps.called, 0) FROM queue_service qs LEFT JOIN ("
                 "SELECT service_id, count(*) AS issued, sum(state = 'done') AS served, "
-                "sum(state = 'no_show') AS no_shows, "
+                "sum(state = 'no_show') AS no_shows, sum(called_at IS NOT NULL) AS called, "
                 "avg(CASE WHEN called_at IS NOT NULL THEN (julianday(called_at) - julianday(arrived_at)) * 1440.0 END) "
                 "AS wait, avg(CASE WHEN state = 'done' THEN (julianday(finished_at) - julianday(serving_at)) * 1440.0 "
                 "END) AS service FROM queue_ticket WHERE day BETWEEN :start AND :end GROUP BY service_id"
                 ") ps ON ps.service_id = qs.id WHERE qs.active OR ps.issued > 0 ORDER BY qs.sort_order, qs.prefix"),
                 {"start": start.isoformat(), "end": end.isoformat()}).all()
-        return tuple(ServicePeriod(p, n, i, d, ns, w, sv) for p, n, i, d, ns, w, sv in rows)
+        return tuple(ServicePeriod(*row) for row in rows)
 
 
 def _utc_bounds(start: date, end: date) -> tuple[str, str]:

@@ -61,6 +61,7 @@ class ServicePeriod:
     no_shows: int
     average_wait: float | None  # minutes from arrival to first call, of those called
     average_service: float | None  # minutes from start of service to done, of those served
+    called: int = 0  # tickets called at least once: what average_wait is over (totals weigh by it)
 
 
 @dataclass(frozen=True)
