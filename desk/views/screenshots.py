@@ -181,6 +181,9 @@ def _render_dashboard(services, out: Path, db_path: Path) -> list[Path]:
     page.filters.apply_preset("year")
     page.reload()
     written.append(_save(window, out / "main-dashboard-year.png", (1920, 1080)))
+    from desk.views.monthly_report_dialog import MonthlyReportDialog
+
+    written.append(_save(MonthlyReportDialog(services, head, window), out / "dialog-monthly-report.png"))
     window.close()
     return written
 
