@@ -228,7 +228,7 @@ class BackupPage(QWidget):
         actions.addWidget(self.status, 1)
         lay.addLayout(actions)
         self.model = BackupTableModel(self)
-        self.table = row_table(self.model, (170, 90, 70, 170, 90))
+        self.table = row_table(self.model, (170, 90, 100, 170, 90))
         self.table.setObjectName("backupTable")
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         lay.addWidget(self.table, 1)
