@@ -105,6 +105,29 @@ def test_other_damage_is_found_too(db_file, damage):
     assert check_health(db_file).ok is False
 
 
+def test_a_big_file_checked_today_and_closed_cleanly_is_not_read_again_at_start(db_file, monkeypatch):
+    from desk.services import db_health
+
+    monkeypatch.setattr(db_health, "BIG_FILE_BYTES", 1)  # the demo file counts as big
+    first = check_health(db_file)
+    assert first.ok is True and "checked in full" not in first.detail
+    assert (db_file.parent / "local.db.checked").exists()
+    corrupt(db_file)  # pages damaged while the desk was closed: the header still reads fine
+    skipped = check_health(db_file)
+    assert skipped.ok is True and "checked in full" in skipped.detail
+    assert check_health(db_file, budget=None).ok is False  # an explicit full check always reads every page
+    wal = Path(str(db_file) + "-wal")
+    wal.write_bytes(b"")  # left behind by a crash: read every page again
+    assert check_health(db_file).ok is False
+    wal.unlink(missing_ok=True)  # SQLite may have removed the empty one when the check closed
+    stamp = db_file.parent / "local.db.checked"
+    stamp.write_text('{"checked_at": "%s"}' % (datetime.now() - db_health.RECHECK_AFTER).isoformat(), encoding="utf-8")
+    assert check_health(db_file).ok is False  # a day later: read again
+    monkeypatch.setattr(db_health, "BIG_FILE_BYTES", 1 << 40)
+    stamp.write_text('{"checked_at": "%s"}' % datetime.now().isoformat(), encoding="utf-8")
+    assert check_health(db_file).ok is False  # a file below the size is always read
+
+
 def test_a_check_out_of_time_is_finished_in_the_background(gui, db_file):
     from desk.views.health_dialog import BackgroundCheck
 

@@ -4,21 +4,53 @@
 in a thread, waiting at most ``STARTUP_BUDGET_S``. ``quick_check`` reads every page (a 9.4 GB file:
 minutes) and SQLite 3.40 cannot interrupt it, so on a big file it cannot finish inside a fast start: it
 then goes on in the background (``Health.wait``) and damage it finds is reported over the window
-(``desk.views.health_dialog``). Nothing here logs personal data: SQLite's own words about pages.
+(``desk.views.health_dialog``). A big file (``BIG_FILE_BYTES``) that passed a full check within a day
+and was closed cleanly since (no ``-wal`` file left by a crash) is not read again at start-up: the header
+is still checked, and the full check comes back the next day or after a crash. Nothing here logs
+personal data: SQLite's own words about pages.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from desk import encryption
 from desk.db import BUSY_TIMEOUT_MS
 
 STARTUP_BUDGET_S = 0.05  # seconds start-up waits (a demo-sized file needs ~5 ms); a bigger file: in the background
+BIG_FILE_BYTES = 1 << 30  # above this, reading every page at each start would keep the disk busy for minutes
+RECHECK_AFTER = timedelta(hours=24)
+STAMP_SUFFIX = ".checked"  # local.db.checked: when the last full check of a big file passed
+
+
+def _stamp(path: Path) -> Path:
+    return path.with_name(path.name + STAMP_SUFFIX)
+
+
+def _checked_recently(path: Path, size: int) -> datetime | None:
+    """When a big file, closed cleanly since, last passed a full check within RECHECK_AFTER; else None."""
+    if size < BIG_FILE_BYTES or Path(str(path) + "-wal").exists():  # a -wal left behind: the last run crashed
+        return None
+    try:
+        checked = datetime.fromisoformat(json.loads(_stamp(path).read_text(encoding="utf-8"))["checked_at"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return checked if timedelta(0) <= datetime.now() - checked < RECHECK_AFTER else None
+
+
+def _record_good_check(path: Path, size: int) -> None:
+    if size >= BIG_FILE_BYTES:
+        try:
+            _stamp(path).write_text(json.dumps({"checked_at": datetime.now().isoformat(timespec="seconds")}),
+                                    encoding="utf-8")
+        except OSError:  # a read-only folder: the file is simply checked again next time
+            pass
 
 
 @dataclass(frozen=True)
@@ -93,6 +125,9 @@ def check_health(path: Path | str, budget: float | None = STARTUP_BUDGET_S) -> H
         return done(False, f"the file cannot be read: {exc.strerror or exc}")
     if problem:
         return done(False, problem)
+    recent = _checked_recently(path, size) if budget is not None else None
+    if recent is not None:
+        return done(True, f"header ok; checked in full at {recent:%Y-%m-%d %H:%M}")
     try:
         key = encryption.key_for(path)
     except encryption.EncryptionError as exc:  # open_database explains a missing key itself
@@ -113,6 +148,8 @@ def check_health(path: Path | str, budget: float | None = STARTUP_BUDGET_S) -> H
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # parses the schema
             result = "; ".join(str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall())
+            if result == "ok":
+                _record_good_check(path, size)
             return done(result == "ok", "" if result == "ok" else result)
         except Exception as exc:
             return done(False, str(exc))
