@@ -57,24 +57,10 @@ ID_IN_TEXT = re.compile(r"(?<![0-9])[0-9]{17}[0-9X](?![0-9])")
 
 def session(work: Path, quick: bool) -> int:
     import keyring
-    from keyring.backend import KeyringBackend
 
-    class SessionKeyring(KeyringBackend):
-        """The platform token of the session, in memory: no OS keyring is touched."""
+    from desk.bench.memory_keyring import MemoryKeyring
 
-        priority = 1
-        store: dict = {}
-
-        def get_password(self, service, username):
-            return self.store.get((service, username))
-
-        def set_password(self, service, username, password):
-            self.store[(service, username)] = password
-
-        def delete_password(self, service, username):
-            self.store.pop((service, username), None)
-
-    keyring.set_keyring(SessionKeyring())
+    keyring.set_keyring(MemoryKeyring())  # the session's platform token, in memory: no OS keyring is touched
     import logging
 
     from desk.db import open_database

@@ -8,30 +8,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
 
+from desk.bench.memory_keyring import MemoryKeyring  # noqa: E402
 from desk.db import open_database  # noqa: E402
 from desk.services.container import Services  # noqa: E402
 from desk.services.demo import DEMO_PASSWORD, seed_demo  # noqa: E402
-
-
-class MemoryKeyring(KeyringBackend):
-    """Secrets kept in a dict: tests never touch (or need) an OS keyring."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True, scope="session")

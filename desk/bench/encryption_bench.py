@@ -11,40 +11,11 @@ import random
 import sys
 import tempfile
 import time
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from desk.bench.harness import Figure, measure
-
-
-@contextmanager
-def _memory_keyring():
-    import keyring
-    from keyring.backend import KeyringBackend
-
-    class Memory(KeyringBackend):
-        priority = 1
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.store: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service, username):
-            return self.store.get((service, username))
-
-        def set_password(self, service, username, password):
-            self.store[(service, username)] = password
-
-        def delete_password(self, service, username):
-            self.store.pop((service, username), None)
-
-    before = keyring.get_keyring()
-    keyring.set_keyring(Memory())
-    try:
-        yield
-    finally:
-        keyring.set_keyring(before)
+from desk.bench.memory_keyring import memory_keyring
 
 
 def _pair(folder: Path, cases: int) -> tuple[Path, Path, float]:
@@ -74,7 +45,7 @@ def run(repeats: int, quick: bool) -> list[Figure]:
     from desk.services.permissions import SYSTEM
 
     cases = 2_000 if quick else 20_000
-    with tempfile.TemporaryDirectory() as tmp, _memory_keyring():
+    with tempfile.TemporaryDirectory() as tmp, memory_keyring():
         folder = Path(tmp)
         plain, encrypted, encrypt_seconds = _pair(folder, cases)
         size_mb = encrypted.stat().st_size / 2**20

@@ -33,34 +33,25 @@ def _free_port() -> int:
 
 class _Platform:
     def __init__(self, tmp: Path) -> None:
-        self.token = secrets.token_urlsafe(24)
-        self.http = requests.Session()
+        self.token = secrets.token_urlsafe(24)  # may start with "-": passed as --admin-token=…
+        self.url = f"http://127.0.0.1:{_free_port()}"
         self.log = open(tmp / "central.log", "wb")  # noqa: SIM115 - closed in stop()
-        # A port found free may be taken before the server binds it (another process's outgoing
-        # connection can get it): a server that exits at once is started again on another port.
-        for _attempt in range(3):
-            self.url = f"http://127.0.0.1:{_free_port()}"
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "central", "--db", f"sqlite:///{tmp / 'central.db'}", "--host", "127.0.0.1",
-                 "--port", self.url.rsplit(":", 1)[1], "--admin-token", self.token],
-                stdout=self.log, stderr=subprocess.STDOUT)
-            if self._answers():
-                return
-            self.proc.kill()
-            self.proc.wait(20)
-        self.log.close()
-        tail = (tmp / "central.log").read_text(encoding="utf-8", errors="replace")[-2000:]
-        raise RuntimeError(f"the reference platform did not start; its log ends:\n{tail}")
-
-    def _answers(self) -> bool:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "central", "--db", f"sqlite:///{tmp / 'central.db'}", "--host", "127.0.0.1",
+             "--port", self.url.rsplit(":", 1)[1], f"--admin-token={self.token}"],
+            stdout=self.log, stderr=subprocess.STDOUT)
+        self.http = requests.Session()
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and self.proc.poll() is None:
             try:
                 if self.http.get(f"{self.url}/api/v1/health", timeout=2).status_code == 200:
-                    return True
+                    return
             except requests.RequestException:
                 time.sleep(0.1)
-        return False
+        self.proc.kill()
+        self.log.close()
+        tail = (tmp / "central.log").read_text(encoding="utf-8", errors="replace")[-2000:]
+        raise RuntimeError(f"the reference platform did not start; its log ends:\n{tail}")
 
     def admin(self, method: str, path: str, body=None) -> dict:
         r = self.http.request(method, f"{self.url}/api/v1{path}", json=body, timeout=300,
@@ -191,7 +182,7 @@ def call_latency(quick: bool) -> list[Figure]:
     lane pushes, the platform answers B's long-poll, B applies the page. Both desks in this process."""
     import keyring
 
-    from desk.bench.sync_probe import _Memory
+    from desk.bench.memory_keyring import MemoryKeyring
     from desk.db import open_database
     from desk.models.queue import Rating, Rectification, Ticket
     from desk.services.container import Services
@@ -204,7 +195,7 @@ def call_latency(quick: bool) -> list[Figure]:
     from desk.sync.numbers import PlatformNumbers
 
     calls = 10 if quick else 40
-    keyring.set_keyring(_Memory())
+    keyring.set_keyring(MemoryKeyring())
     tmp = Path(tempfile.mkdtemp(prefix="desk-call-bench-"))
     platform = _Platform(tmp)
     desks, lanes = [], []

@@ -15,24 +15,8 @@ import sys
 import time
 
 import keyring
-from keyring.backend import KeyringBackend
 
-
-class _Memory(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict = {}
-
-    def get_password(self, service, username):
-        return self.values.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.values[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.values.pop((service, username), None)
+from desk.bench.memory_keyring import MemoryKeyring
 
 
 def peak_rss_mb() -> float:
@@ -52,7 +36,7 @@ def main(argv: list[str]) -> int:
     from desk.sync import credentials
     from desk.sync.engine import SyncEngine, SyncReport
 
-    keyring.set_keyring(_Memory())
+    keyring.set_keyring(MemoryKeyring())
     services = Services(open_database(db_path))
     engine = SyncEngine(services)
     credentials.store_token(engine.state("device_id"), os.environ["DESK_BENCH_TOKEN"])

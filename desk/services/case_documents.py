@@ -30,6 +30,7 @@ from desk.models.mediation import (
 )
 from desk.print.case_common import AGREEMENT_ITEMS, ROLES, SEXES, PartyInfo, cn_date, cn_datetime, split_names
 from desk.services.documents import DocumentService, RenderedDocument, case_registration
+from desk.services.lookup import by_ref
 from desk.services.mediation_file import file_items
 from desk.services.mediation_rules import PartyParticulars, agreement_gaps, party_gaps
 from desk.services.permissions import Actor, Perm
@@ -44,10 +45,7 @@ PARTICULARS = {"name": "姓名或名称", "sex": "性别", "birth_date": "出生
 
 def _case(s: Session, case_ref: str) -> MediationCase:
     """A case by id or number."""
-    case = s.scalar(select(MediationCase).where((MediationCase.id == case_ref) | (MediationCase.number == case_ref)))
-    if case is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This case no longer exists."))
-    return case
+    return by_ref(s, MediationCase, case_ref, QT_TRANSLATE_NOOP("Errors", "This case no longer exists."))
 
 
 def _record(s: Session, record_id: str, kind: str) -> CaseRecord:

@@ -15,12 +15,13 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, select
 
 from desk.db import Database
-from desk.errors import ConflictError, NotFound, ValidationError
+from desk.errors import ConflictError, ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models.center import DictionaryEntry
 from desk.models.consultation import CHANNELS, REFERRALS, Consultation
 from desk.models.mediation import MediationCase
 from desk.models.queue import Ticket
+from desk.services.lookup import by_ref
 from desk.services.mediation_cases import CaseService, IntakeInput, PartyInput
 from desk.services.permissions import Actor, Perm
 from desk.services.uow import UnitOfWork, apply_changes
@@ -287,12 +288,8 @@ class ConsultationService:
 
     @staticmethod
     def _get(s, consultation_id: str) -> Consultation:
-        c = s.get(Consultation, consultation_id)
-        if c is None:
-            c = s.scalar(select(Consultation).where(Consultation.number == consultation_id))
-        if c is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This consultation no longer exists."))
-        return c
+        return by_ref(s, Consultation, consultation_id,
+                      QT_TRANSLATE_NOOP("Errors", "This consultation no longer exists."))
 
     # --- reading ------------------------------------------------------------------------------
     def _labels(self, s) -> dict[str, str]:

@@ -15,6 +15,7 @@ from desk.labels import zh, zh_action, zh_entity
 from desk.models.documents import IssuedDocument
 from desk.services import audit
 from desk.services.center import CenterService
+from desk.services.lookup import by_ref
 from desk.services.permissions import Actor, Perm
 from desk.services.uow import UnitOfWork
 from desk.timeutil import fmt_local, local_to_utc, to_local, utcnow
@@ -174,11 +175,7 @@ def case_registration(documents: DocumentService, actor: Actor, case_ref: str) -
     actor.require(Perm.MEDIATION_VIEW)
     actor.require(Perm.PERSONAL_DATA_UNMASK)
     with documents.db.reader() as s:
-        case = s.scalar(select(MediationCase).where((MediationCase.id == case_ref) | (MediationCase.number == case_ref)))
-        if case is None:
-            from desk.errors import NotFound
-
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This case no longer exists."))
+        case = by_ref(s, MediationCase, case_ref, QT_TRANSLATE_NOOP("Errors", "This case no longer exists."))
         mediator = s.get(User, case.mediator_id).full_name if case.mediator_id else ""
     detail = case_detail(documents.db, actor, case.id, reveal=True)
     data = CaseRegistrationData(

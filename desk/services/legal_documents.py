@@ -21,7 +21,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.errors import ConflictError, NotFound, ValidationError
+from desk.errors import ConflictError, ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models.center import DictionaryEntry
 from desk.models.consultation import Consultation
@@ -29,6 +29,7 @@ from desk.models.mediation import MediationCase
 from desk.models.notary import NotaryBatch, NotaryIntake
 from desk.models.queue import QueueService, Ticket
 from desk.services.documents import DocumentService, RenderedDocument
+from desk.services.lookup import by_ref
 from desk.services.notary_intakes import PRESENT, missing_required
 from desk.services.permissions import Actor, Perm
 from desk.services.settings import SettingsService
@@ -42,17 +43,11 @@ QUESTION_SHORT = 24  # characters of the question in the day list (two lines of 
 # --- loading ------------------------------------------------------------------------------------
 
 def _intake(s: Session, ref: str) -> NotaryIntake:
-    intake = s.scalar(select(NotaryIntake).where((NotaryIntake.id == ref) | (NotaryIntake.number == ref)))
-    if intake is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This notary application no longer exists."))
-    return intake
+    return by_ref(s, NotaryIntake, ref, QT_TRANSLATE_NOOP("Errors", "This notary application no longer exists."))
 
 
 def _consultation(s: Session, ref: str) -> Consultation:
-    c = s.scalar(select(Consultation).where((Consultation.id == ref) | (Consultation.number == ref)))
-    if c is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This consultation no longer exists."))
-    return c
+    return by_ref(s, Consultation, ref, QT_TRANSLATE_NOOP("Errors", "This consultation no longer exists."))
 
 
 def _hours(s: Session, word: str) -> str:
@@ -124,9 +119,7 @@ def notary_transfer_list(documents: DocumentService, actor: Actor, ref: str) -> 
 
     actor.require(Perm.NOTARY_VIEW)
     with documents.db.reader() as s:
-        batch = s.scalar(select(NotaryBatch).where((NotaryBatch.id == ref) | (NotaryBatch.number == ref)))
-        if batch is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This batch no longer exists."))
+        batch = by_ref(s, NotaryBatch, ref, QT_TRANSLATE_NOOP("Errors", "This batch no longer exists."))
         intakes = s.scalars(select(NotaryIntake).where(NotaryIntake.batch_id == batch.id)
                             .order_by(NotaryIntake.year, NotaryIntake.seq))
         data = TransferListData(

@@ -14,6 +14,7 @@ from desk.models.center import DictionaryEntry, GridNode
 from desk.models.linkage import PoliceReferral, WorkOrder, WorkOrderAttachment, WorkOrderNote
 from desk.models.mediation import CaseOutcome, MediationCase
 from desk.services.documents import DocumentService, RenderedDocument
+from desk.services.lookup import by_ref
 from desk.services.permissions import Actor, Perm
 from desk.timeutil import to_local
 
@@ -80,9 +81,7 @@ def work_order_feedback(documents: DocumentService, actor: Actor, ref: str) -> R
 
     actor.require(Perm.LINKAGE_VIEW)
     with documents.db.reader() as s:
-        o = s.scalar(select(WorkOrder).where((WorkOrder.id == ref) | (WorkOrder.number == ref)))
-        if o is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This work order no longer exists."))
+        o = by_ref(s, WorkOrder, ref, QT_TRANSLATE_NOOP("Errors", "This work order no longer exists."))
         if o.state != "completed":
             raise ConflictError(QT_TRANSLATE_NOOP("Errors", "The work order has not been completed yet."))
         grid = s.get(GridNode, o.grid_id) if o.grid_id else None

@@ -27,6 +27,7 @@ from desk.models.notary import (
     NotaryMatter,
 )
 from desk.models.queue import Ticket
+from desk.services.lookup import by_ref
 from desk.services.permissions import Actor, Perm
 from desk.services.settings import SettingsService
 from desk.services.uow import UnitOfWork
@@ -414,12 +415,8 @@ class NotaryService:
 
     @staticmethod
     def _get(s, intake_id: str) -> NotaryIntake:
-        intake = s.get(NotaryIntake, intake_id)
-        if intake is None:
-            intake = s.scalar(select(NotaryIntake).where(NotaryIntake.number == intake_id))
-        if intake is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This notary application no longer exists."))
-        return intake
+        return by_ref(s, NotaryIntake, intake_id,
+                      QT_TRANSLATE_NOOP("Errors", "This notary application no longer exists."))
 
     # --- reading ------------------------------------------------------------------------------
     def list(self, actor: Actor, states: tuple[str, ...] = (), term: str = "", matter_id: int | None = None,
